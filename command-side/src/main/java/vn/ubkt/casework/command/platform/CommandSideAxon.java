@@ -1,0 +1,55 @@
+package vn.ubkt.casework.command.platform;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon settings shared by both sides; the query side declares the same beans, and in the standalone
+ * process whichever is registered first serves both.
+ */
+@Configuration(proxyBeanMethods = false)
+class CommandSideAxon {
+
+    /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
+    /**
+     * Jackson 2 for Axon's serializer (Boot 4's own mapper is Jackson 3): events and metadata are stored
+     * as readable JSON, dates as ISO strings.
+     */
+    @Bean
+    @ConditionalOnMissingBean(ObjectMapper.class)
+    ObjectMapper axonObjectMapper() {
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The acting user and the request's correlation id travel from each command to its events. */
+    @Bean
+    @ConditionalOnMissingBean(CorrelationDataProvider.class)
+    CorrelationDataProvider requestCorrelation() {
+        return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR, MessageMetadata.CORRELATION_ID);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "pooledProcessors")
+    ConfigurerModule pooledProcessors() {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    }
+}

@@ -1,0 +1,202 @@
+package vn.ubkt.casework.command.platform;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code Idempotency-Key} on every POST and PATCH (API.md "Conventions"): the same key with the same
+ * request answers the first answer again and changes nothing; the same key with another request is 422.
+ * A key is claimed before the command runs, so two racing requests with one key cannot both act; only a
+ * successful answer is kept, because a refused request changed nothing and may be sent again.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final String REPLAYED = "Idempotent-Replayed";
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    IdempotencyFilter(JdbcClient jdbc, MessageSource messages) {
+        this.jdbc = jdbc;
+        this.messages = messages;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String method = request.getMethod();
+        return request.getHeader(HEADER) == null || !("POST".equals(method) || "PATCH".equals(method));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        Locale locale = request.getLocale();
+        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
+            writeProblem(response, HttpStatus.BAD_REQUEST, "invalid-request", "idempotency.invalidKey", locale);
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String hash = hash(request, body);
+
+        int claimed = jdbc.sql("""
+                insert into idempotency_record (idempotency_key, request_hash, state)
+                values (:key, :hash, 'IN_PROGRESS') on conflict (idempotency_key) do nothing""")
+                .param("key", key).param("hash", hash).update();
+        if (claimed == 0) {
+            answerFromRecord(key, hash, response, locale);
+            return;
+        }
+
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(new ReplayedBody(request, body), recorded);
+            if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
+                jdbc.sql("""
+                        update idempotency_record set state = 'COMPLETED', status = :status,
+                               content_type = :contentType, location = :location, body = :body
+                        where idempotency_key = :key""")
+                        .param("status", recorded.getStatus())
+                        .param("contentType", recorded.getContentType())
+                        .param("location", recorded.getHeader("Location"))
+                        .param("body", recorded.getContentAsByteArray())
+                        .param("key", key)
+                        .update();
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                jdbc.sql("delete from idempotency_record where idempotency_key = :key").param("key", key).update();
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    private void answerFromRecord(String key, String hash, HttpServletResponse response, Locale locale)
+            throws IOException {
+        var record = jdbc.sql("""
+                select request_hash, state, status, content_type, location, body
+                from idempotency_record where idempotency_key = :key""")
+                .param("key", key)
+                .query((rs, n) -> new StoredAnswer(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                        rs.getString(5), rs.getBytes(6)))
+                .optional();
+        if (record.isEmpty()) {
+            // the first request failed and released the key between our insert and this read
+            writeProblem(response, HttpStatus.CONFLICT, "conflict", "idempotency.inProgress", locale);
+        } else if (!record.get().requestHash().equals(hash)) {
+            writeProblem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "idempotency.reused", locale);
+        } else if (!"COMPLETED".equals(record.get().state())) {
+            writeProblem(response, HttpStatus.CONFLICT, "conflict", "idempotency.inProgress", locale);
+        } else {
+            StoredAnswer answer = record.get();
+            response.setStatus(answer.status());
+            if (answer.contentType() != null) {
+                response.setContentType(answer.contentType());
+            }
+            if (answer.location() != null) {
+                response.setHeader("Location", answer.location());
+            }
+            response.setHeader(REPLAYED, "true");
+            response.getOutputStream().write(answer.body());
+        }
+    }
+
+    private record StoredAnswer(String requestHash, String state, int status, String contentType, String location,
+                                byte[] body) {
+    }
+
+    private void writeProblem(HttpServletResponse response, HttpStatus status, String type, String key, Locale locale)
+            throws IOException {
+        String detail = messages.getMessage(key, null, key, locale);
+        ProblemDetail problem = ProblemHandling.problem(status, type, status.getReasonPhrase(), detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+
+    private static String hash(HttpServletRequest request, byte[] body) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Hands the already-read body to the rest of the chain. */
+    private static final class ReplayedBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReplayedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException();
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public BufferedReader getReader() {
+            return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+    }
+}

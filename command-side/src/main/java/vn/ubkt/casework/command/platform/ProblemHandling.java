@@ -1,0 +1,172 @@
+package vn.ubkt.casework.command.platform;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every failure of the command side as RFC 9457 problem+json (API.md "Conventions"): 400 lists every
+ * field problem, 404 an unknown id, 409 a state that does not allow the step, 422 a rule that refuses,
+ * with the rule, its source and the rulebook version. Nothing a client sends yields a 500.
+ */
+@RestControllerAdvice(basePackages = "vn.ubkt.casework.command")
+public class ProblemHandling extends ResponseEntityExceptionHandler {
+
+    public static final String TYPE_PREFIX = "urn:ubkt:casework:problem:";
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandling.class);
+
+    private final MessageSource messages;
+
+    ProblemHandling(MessageSource messages) {
+        this.messages = messages;
+        setMessageSource(messages);
+    }
+
+    public record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolationException e) {
+        String detail = text("rule." + e.messageKey(), e.arguments());
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-violation",
+                text("problem.rule", e.rule()), detail);
+        problem.setProperty("rule", e.rule());
+        problem.setProperty("ruleSource", e.ruleSource());
+        problem.setProperty("rulebookVersion", e.rulebookVersion());
+        if (e.field() != null) {
+            problem.setProperty("errors", List.of(new FieldProblem(e.field(), detail)));
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "conflict", text("problem.conflict"),
+                text("conflict." + e.messageKey(), e.arguments()));
+        problem.setProperty("currentStatus", e.currentStatus());
+        problem.setProperty("allowed", e.allowed());
+        return respond(problem);
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        log.info("A concurrent change won: {}", e.getMessage());
+        return respond(problem(HttpStatus.CONFLICT, "concurrent-change", text("problem.conflict"),
+                text("conflict.concurrent")));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound"),
+                text("notFound." + e.kind(), e.id())));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<ProblemDetail> aggregateNotFound(AggregateNotFoundException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound"),
+                text("notFound.aggregate", e.getAggregateIdentifier())));
+    }
+
+    /** A message record refused a value the request layer let through: still the client's input. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        return respond(invalid(List.of(new FieldProblem(null, e.getMessage()))));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            problems.add(new FieldProblem(fieldName(error.getField()), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors()
+                .forEach(error -> problems.add(new FieldProblem(null, error.getDefaultMessage())));
+        return new ResponseEntity<>(invalid(problems), problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> problems = new ArrayList<>();
+        for (ParameterValidationResult result : e.getParameterValidationResults()) {
+            String name = result.getMethodParameter().getParameterName();
+            result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name, error.getDefaultMessage())));
+        }
+        return new ResponseEntity<>(invalid(problems), problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        FieldProblem problem = new FieldProblem(null, text("invalid.malformed"));
+        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+            String path = jackson.getPath().stream()
+                    .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining(".")).replace(".[", "[");
+            problem = new FieldProblem(path, text("invalid.value", jackson.getOriginalMessage()));
+        } else if (e.getCause() instanceof JacksonException jackson) {
+            problem = new FieldProblem(null, text("invalid.malformed") + ": " + jackson.getOriginalMessage());
+        }
+        return new ResponseEntity<>(invalid(List.of(problem)), problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    private ProblemDetail invalid(List<FieldProblem> problems) {
+        String detail = problems.stream()
+                .map(p -> p.field() == null ? p.message() : p.field() + ": " + p.message())
+                .collect(Collectors.joining("; "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", text("problem.invalid"), detail);
+        problem.setProperty("errors", problems);
+        return problem;
+    }
+
+    private static String fieldName(String field) {
+        // a record's @AssertTrue method isAnyGiven() reports as "anyGiven": it concerns the whole body
+        return field.endsWith("Given") ? null : field;
+    }
+
+    static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPE_PREFIX + type));
+        problem.setTitle(title);
+        return problem;
+    }
+
+    private static HttpHeaders problemHeaders() {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
+        return headers;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).headers(problemHeaders()).body(problem);
+    }
+
+    private String text(String key, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        return messages.getMessage(key, arguments, key, locale);
+    }
+}

@@ -1,0 +1,18 @@
+package vn.ubkt.casework.standalone;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/** Says where the product serves once it is ready to answer. */
+@Component
+class ReadyBanner {
+
+    @EventListener
+    void ready(ApplicationReadyEvent event) {
+        Environment environment = event.getApplicationContext().getEnvironment();
+        String base = "http://localhost:" + environment.getProperty("local.server.port");
+        System.out.println("Casework is ready on " + base + "  (API docs: " + base + "/swagger-ui.html)");
+    }
+}
