@@ -1,6 +1,6 @@
 package vn.ubkt.casework.query;
 
-import org.springframework.boot.SpringApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /** The query side alone, against the PostgreSQL given by {@code SPRING_DATASOURCE_URL}. */
@@ -10,6 +10,15 @@ public class QuerySideApplication {
     public static void main(String[] args) {
         // no calls home from a party system (and these machines have no route out)
         System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
-        SpringApplication.run(QuerySideApplication.class, args);
+        application().run(args);
+    }
+
+    /**
+     * Its settings are in {@code query-side.properties}, not {@code application.properties}: in the
+     * standalone process both sides share one classpath, whose {@code application.properties} is the
+     * standalone's.
+     */
+    public static SpringApplicationBuilder application() {
+        return new SpringApplicationBuilder(QuerySideApplication.class).properties("spring.config.name=query-side");
     }
 }

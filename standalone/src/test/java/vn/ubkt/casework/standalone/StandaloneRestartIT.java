@@ -1,0 +1,38 @@
+package vn.ubkt.casework.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("The standalone product keeps its data in its embedded database directory")
+class StandaloneRestartIT {
+
+    @Test
+    @DisplayName("a committee registered over HTTP is still there after the process stops and starts again")
+    void survivesRestart(@TempDir Path directory) {
+        Path data = directory.resolve("postgres");
+        try (RunningApp first = RunningApp.standaloneIn(data)) {
+            assertThat(first.http.post("/api/committees", """
+                    {"id": "TU-KEEP", "name": "Tỉnh ủy Sóc Trăng", "kind": "PARTY_COMMITTEE", "level": "PROVINCIAL"}""")
+                    .status()).isEqualTo(201);
+            await().atMost(Duration.ofSeconds(10)).until(() ->
+                    first.http.get("/api/committees/TU-KEEP").status() == 200);
+        }
+        assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
+        try (RunningApp second = RunningApp.standaloneIn(data)) {
+            Http.Response read = second.http.get("/api/committees");
+            assertThat(read.status()).isEqualTo(200);
+            assertThat(read.json().get(0).get("id").asString()).isEqualTo("TU-KEEP");
+            // and the command side still knows it: the same id is refused as a duplicate
+            assertThat(second.http.post("/api/committees", """
+                    {"id": "TU-KEEP", "name": "again", "kind": "PARTY_COMMITTEE", "level": "PROVINCIAL"}""")
+                    .status()).isEqualTo(409);
+        }
+    }
+}

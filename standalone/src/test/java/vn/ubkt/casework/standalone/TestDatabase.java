@@ -1,0 +1,54 @@
+package vn.ubkt.casework.standalone;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+
+/**
+ * One real PostgreSQL per test JVM, and a fresh database for each application a test starts, so tests
+ * never see each other's events. Applications are closed by their tests before the JVM (and with it this
+ * server) stops (STACK.md pitfall 7).
+ */
+final class TestDatabase {
+
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private TestDatabase() {
+    }
+
+    static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return server;
+    }
+
+    /** Creates an empty database and answers its JDBC URL. */
+    static String newDatabase() {
+        String name = "casework_" + ProcessHandle.current().pid() + "_" + NEXT.incrementAndGet();
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    static DataSource dataSource(String jdbcUrl) {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setUrl(jdbcUrl);
+        dataSource.setUser("postgres");
+        return dataSource;
+    }
+}
