@@ -1,0 +1,3 @@
+package vn.ubkt.casework.events.cases;
+
+public enum AppealResult { UPHELD, FORM_REDUCED, FORM_INCREASED, ANNULLED }

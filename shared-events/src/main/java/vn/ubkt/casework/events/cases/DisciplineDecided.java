@@ -1,0 +1,37 @@
+package vn.ubkt.casework.events.cases;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.serialization.Revision;
+import vn.ubkt.casework.events.Require;
+import vn.ubkt.casework.events.committees.CommitteeId;
+
+/** Discipline was imposed: the form the ballot passed, by the competent body, in force from effectiveOn. */
+@Revision("1")
+public record DisciplineDecided(
+        CaseId caseId,
+        LocalDate decidedOn,
+        CommitteeId decidingCommitteeId,
+        String decisionRef,
+        int eligibleVoters,
+        Map<String, Integer> ballot,
+        DisciplineForm form,
+        LocalDate announcedOn,
+        LocalDate effectiveOn,
+        String rulebookVersion,
+        List<Deadline> deadlines) implements CaseEvent {
+
+    public DisciplineDecided {
+        Require.present(caseId, "caseId");
+        Require.present(decidedOn, "decidedOn");
+        Require.present(decidingCommitteeId, "decidingCommitteeId");
+        Require.text(decisionRef, "decisionRef");
+        ballot = Map.copyOf(Require.present(ballot, "ballot"));
+        Require.present(form, "form");
+        Require.present(announcedOn, "announcedOn");
+        Require.present(effectiveOn, "effectiveOn");
+        Require.text(rulebookVersion, "rulebookVersion");
+        deadlines = deadlines == null ? List.of() : List.copyOf(deadlines);
+    }
+}

@@ -1,0 +1,20 @@
+package vn.ubkt.casework.events.cases;
+
+/** The violation categories the commissions report (DOMAIN.md "Statistics users report"). */
+public enum ViolationCategory {
+    DEMOCRATIC_CENTRALISM_AND_WORKING_RULES,
+    PERSONNEL_WORK,
+    LAND_AND_RESOURCES,
+    FINANCE_AND_ASSETS,
+    INVESTMENT_AND_PROCUREMENT,
+    POPULATION_POLICY,
+    LAX_LEADERSHIP,
+    ETHICS_AND_LIFESTYLE,
+    POLITICAL_IDEOLOGY,
+    CORRUPTION_AND_NEGATIVITY,
+    FORBIDDEN_CONDUCT,
+    INTERNAL_POLITICAL_SECURITY,
+    NATIONAL_SECURITY_DEFENCE_FOREIGN_AFFAIRS,
+    ILLEGAL_DIPLOMAS,
+    OTHER
+}
