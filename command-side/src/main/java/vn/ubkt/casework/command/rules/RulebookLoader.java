@@ -1,0 +1,123 @@
+package vn.ubkt.casework.command.rules;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import vn.ubkt.casework.events.cases.DisciplineForm;
+
+/**
+ * Loads the rulebook at start from {@code casework.rulebook.location} (the shipped
+ * {@code classpath:rulebook/rulebook.json} unless a deployment gives its own file) and refuses to start on
+ * a rulebook that is not coherent: the product must never judge by rules it cannot read.
+ */
+@Configuration(proxyBeanMethods = false)
+class RulebookLoader {
+
+    private static final Logger log = LoggerFactory.getLogger(RulebookLoader.class);
+    private static final Set<String> CERTAINTIES = Set.of("C", "R", "U");
+
+    @Bean
+    Rulebook rulebook(@Value("${casework.rulebook.location:classpath:rulebook/rulebook.json}") Resource location)
+            throws IOException {
+        try (InputStream in = location.getInputStream()) {
+            Rulebook rulebook = read(in);
+            log.info("Rulebook {} loaded: versions {}", location.getDescription(),
+                    rulebook.versions().stream().map(v -> v.id() + " from " + v.effectiveFrom()).toList());
+            return rulebook;
+        }
+    }
+
+    static Rulebook read(InputStream in) throws IOException {
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        JsonNode root = json.readTree(in);
+        List<RulebookVersion> versions = new ArrayList<>();
+        for (JsonNode node : root.path("versions")) {
+            versions.add(json.treeToValue(node, RulebookVersion.class));
+        }
+        Rulebook rulebook = new Rulebook(versions);
+        List<String> problems = validate(rulebook);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("The rulebook is not coherent: " + String.join("; ", problems));
+        }
+        return rulebook;
+    }
+
+    static List<String> validate(Rulebook rulebook) {
+        List<String> problems = new ArrayList<>();
+        if (rulebook.versions().isEmpty()) {
+            problems.add("it has no version");
+        }
+        Set<String> ids = new HashSet<>();
+        Set<Object> starts = new HashSet<>();
+        for (RulebookVersion version : rulebook.versions()) {
+            String v = "version " + version.id();
+            if (version.id() == null || !ids.add(version.id())) {
+                problems.add(v + ": missing or repeated id");
+            }
+            if (version.effectiveFrom() == null || !starts.add(version.effectiveFrom())) {
+                problems.add(v + ": missing or repeated effectiveFrom");
+            }
+            if (version.forms() == null || version.limitation() == null || version.ballot() == null
+                    || version.deadlines() == null || version.competence() == null || version.sources() == null) {
+                problems.add(v + ": forms, competence, limitation, ballot, deadlines and sources are all required");
+                continue;
+            }
+            if (!DisciplineForm.ORGANIZATION_FORMS.containsAll(version.forms().organization())
+                    || !DisciplineForm.MEMBER_FORMS.containsAll(version.forms().official())
+                    || !version.forms().official().containsAll(version.forms().probationary())) {
+                problems.add(v + ": forms mix organization and member forms, or give probationary members a form official members lack");
+            }
+            RulebookVersion.Ballot ballot = version.ballot();
+            if (ballot.passDenominator() <= 0 || ballot.expulsionDenominator() <= 0
+                    || ballot.passNumerator() <= 0 || ballot.passNumerator() > ballot.passDenominator()
+                    || ballot.expulsionNumerator() <= 0 || ballot.expulsionNumerator() > ballot.expulsionDenominator()) {
+                problems.add(v + ": ballot fractions must lie in (0, 1]");
+            }
+            RulebookVersion.Deadlines deadlines = version.deadlines();
+            if (deadlines.appealWindowMonths() <= 0 || deadlines.appealResolutionWorkingDays() <= 0
+                    || deadlines.centralAppealResolutionWorkingDays() <= 0 || deadlines.denunciationWorkingDays() <= 0) {
+                problems.add(v + ": every deadline length must be positive");
+            }
+            Set<String> entryIds = new HashSet<>();
+            for (RulebookVersion.CompetenceEntry entry : version.competence()) {
+                String e = v + " entry " + entry.id();
+                if (entry.id() == null || !entryIds.add(entry.id())) {
+                    problems.add(e + ": missing or repeated id");
+                }
+                if (entry.bodies() == null || entry.bodies().isEmpty() || entry.levels() == null || entry.levels().isEmpty()
+                        || entry.forms() == null || entry.forms().isEmpty() || entry.subject() == null
+                        || entry.scope() == null || entry.committeeMembers() == null) {
+                    problems.add(e + ": bodies, levels, subject, forms, scope and committeeMembers are required");
+                    continue;
+                }
+                if (!CERTAINTIES.contains(entry.certainty())) {
+                    problems.add(e + ": certainty must be C, R or U");
+                }
+                if (entry.source() == null || entry.source().isBlank()) {
+                    problems.add(e + ": a source is required");
+                }
+                List<DisciplineForm> allowed = entry.subject() == RulebookVersion.SubjectKind.MEMBER
+                        ? DisciplineForm.MEMBER_FORMS : DisciplineForm.ORGANIZATION_FORMS;
+                if (!allowed.containsAll(entry.forms())) {
+                    problems.add(e + ": forms " + entry.forms() + " do not apply to " + entry.subject());
+                }
+            }
+        }
+        return problems;
+    }
+}

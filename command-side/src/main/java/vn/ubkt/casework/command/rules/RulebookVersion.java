@@ -1,0 +1,108 @@
+package vn.ubkt.casework.command.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.ubkt.casework.events.cases.DisciplineForm;
+import vn.ubkt.casework.events.cases.ViolationCategory;
+import vn.ubkt.casework.events.committees.CommitteeKind;
+import vn.ubkt.casework.events.committees.CommitteeLevel;
+
+/**
+ * One version of the rules of party discipline, in force from {@code effectiveFrom} (inclusive) until the next
+ * version begins. Every rule it holds names its source; entries that could not be checked against the text
+ * are marked {@code U} (unverified) and are data precisely so that they can be corrected without a release.
+ * With {@code dismissalOfCommitteeMembersByStandingCommitteeAbove} (QĐ 296 art. 13), a member who sits on
+ * committees is dismissed only by the standing committee directly above the highest committee they sit on.
+ */
+public record RulebookVersion(
+        String id,
+        LocalDate effectiveFrom,
+        String title,
+        Map<String, String> sources,
+        Forms forms,
+        List<CompetenceEntry> competence,
+        Limitation limitation,
+        Ballot ballot,
+        Deadlines deadlines,
+        boolean dismissalOfCommitteeMembersByStandingCommitteeAbove) {
+
+    /** R-FORMS: the forms each kind of subject may receive. DISMISSAL only for a member who holds a post. */
+    public record Forms(Set<DisciplineForm> organization, Set<DisciplineForm> official, Set<DisciplineForm> probationary) {
+    }
+
+    /**
+     * R-COMPETENCE: a body of one of {@code bodies} at one of {@code levels} may decide {@code forms} for a
+     * subject of kind {@code subject} when the subject stands in {@code scope} to the body's organization and
+     * the committee-member and cadre-management conditions hold. {@code certainty}: C quoted text found,
+     * R reported by a secondary source, U unverified.
+     */
+    public record CompetenceEntry(
+            String id,
+            Set<CommitteeKind> bodies,
+            Set<CommitteeLevel> levels,
+            SubjectKind subject,
+            Set<DisciplineForm> forms,
+            Scope scope,
+            CommitteeMembers committeeMembers,
+            boolean higherManagedCadres,
+            boolean ownManagedCadresOnly,
+            String certainty,
+            String source) {
+    }
+
+    public enum SubjectKind { MEMBER, ORGANIZATION }
+
+    public enum Scope {
+        /** The member belongs to the body's own organization (a cell's own members). */
+        OWN_ORGANIZATION,
+        /** The member belongs to the body's organization or anything below it (its đảng bộ). */
+        SUBTREE,
+        /** Anywhere (the Politburo and Secretariat). */
+        ANY,
+        /** The organization hangs directly under the body's organization. */
+        DIRECTLY_BELOW,
+        /** The organization hangs directly under a committee that hangs directly under the body's organization. */
+        BELOW_LOWER_COMMITTEE
+    }
+
+    public enum CommitteeMembers {
+        /** No condition. */
+        ANY,
+        /** The member sits on no party committee. */
+        NONE,
+        /** The member sits only on committees below the body's organization (dismissal of lower-level committee members). */
+        LOWER_ONLY,
+        /** The member does not sit on the committee of the body's organization nor above it. */
+        NOT_OWN,
+        /** The member sits on the committee of the body's organization (the Central Committee's own members). */
+        OWN_ONLY
+    }
+
+    /** R-LIMITATION: years from the end of the violation to the conclusion; a missing form has no limit. */
+    public record Limitation(
+            Map<DisciplineForm, Integer> memberYears,
+            Map<DisciplineForm, Integer> organizationYears,
+            Set<ViolationCategory> noLimitCategories) {
+    }
+
+    /**
+     * R-BALLOT: a form passes with more than {@code passNumerator/passDenominator} of the eligible voters;
+     * EXPULSION needs at least {@code expulsionNumerator/expulsionDenominator}.
+     */
+    public record Ballot(int passNumerator, int passDenominator, int expulsionNumerator, int expulsionDenominator) {
+    }
+
+    /** R-DEADLINES and R-APPEAL lengths. Working days skip Saturdays and Sundays (public holidays are not known). */
+    public record Deadlines(
+            int appealWindowMonths,
+            int appealResolutionWorkingDays,
+            int centralAppealResolutionWorkingDays,
+            int denunciationWorkingDays) {
+    }
+
+    public String source(String rule) {
+        return sources.getOrDefault(rule, "DOMAIN.md " + rule);
+    }
+}
