@@ -10,6 +10,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import vn.ubkt.casework.command.platform.ConflictException;
 import vn.ubkt.casework.command.platform.NotFoundException;
@@ -28,10 +29,17 @@ class CommitteeCommandHandler {
 
     private final Repository<Committee> repository;
     private final Clock clock;
+    private final List<DissolutionFollowUp> followUps;
 
     CommitteeCommandHandler(Repository<Committee> repository, Clock clock) {
+        this(repository, clock, List.of());
+    }
+
+    @Autowired
+    CommitteeCommandHandler(Repository<Committee> repository, Clock clock, List<DissolutionFollowUp> followUps) {
         this.repository = repository;
         this.clock = clock;
+        this.followUps = followUps;
     }
 
     @CommandHandler
@@ -82,6 +90,10 @@ class CommitteeCommandHandler {
                         .orElseThrow(() -> TreeRules.successorProblem("tree.successor.unknown", command.successorId()))
                         .invoke(Committee::facts);
         node.execute(committee -> committee.dissolve(command, successor, today()));
+        if (successor != null) {
+            followUps.forEach(followUp -> followUp.dissolvedInto(command.committeeId(), successor.id(),
+                    command.dissolvedOn(), command.reason()));
+        }
         return node.version();
     }
 

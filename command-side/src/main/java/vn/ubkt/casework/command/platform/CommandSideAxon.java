@@ -47,6 +47,16 @@ class CommandSideAxon {
         return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR, MessageMetadata.CORRELATION_ID);
     }
 
+    /**
+     * The command side's own views (the committee directory, the register of open cases) are updated in the
+     * transaction that appends the events, so a rule never reads them behind the event store.
+     */
+    @Bean
+    ConfigurerModule commandSideSubscribingProcessors() {
+        return configurer -> configurer.eventProcessing()
+                .registerSubscribingEventProcessor(vn.ubkt.casework.command.committees.CommitteeDirectory.PROCESSING_GROUP);
+    }
+
     @Bean
     @ConditionalOnMissingBean(name = "pooledProcessors")
     ConfigurerModule pooledProcessors() {

@@ -4,12 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 
 /** Counts working days, Monday to Friday. Public holidays are not known to the product and are not skipped. */
-final class WorkingDays {
+public final class WorkingDays {
 
     private WorkingDays() {
     }
 
-    static LocalDate after(LocalDate start, int workingDays) {
+    public static LocalDate after(LocalDate start, int workingDays) {
         LocalDate date = start;
         int counted = 0;
         while (counted < workingDays) {
