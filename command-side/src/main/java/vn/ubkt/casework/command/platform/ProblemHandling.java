@@ -143,9 +143,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A record's {@code @AssertTrue isXValid()} reports as "xValid" and concerns field x; {@code isAnyGiven()}
+     * reports as "anyGiven" and concerns the whole body.
+     */
     private static String fieldName(String field) {
-        // a record's @AssertTrue method isAnyGiven() reports as "anyGiven": it concerns the whole body
-        return field.endsWith("Given") ? null : field;
+        if (field.endsWith("Given")) {
+            return null;
+        }
+        return field.endsWith("Valid") ? field.substring(0, field.length() - "Valid".length()) : field;
     }
 
     static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
