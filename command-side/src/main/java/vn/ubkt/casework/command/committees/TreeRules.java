@@ -50,8 +50,8 @@ final class TreeRules {
                 EnumSet.of(CENTRAL_COMMITTEE, PARTY_COMMITTEE, GRASSROOTS_COMMITTEE), true, false));
         PLACEMENTS.put(GRASSROOTS_COMMITTEE, new Placement(EnumSet.of(GRASSROOTS), EnumSet.of(PARTY_COMMITTEE), false, true));
         PLACEMENTS.put(DEPARTMENTAL_COMMITTEE, new Placement(EnumSet.of(GRASSROOTS), EnumSet.of(GRASSROOTS_COMMITTEE), true, false));
-        // a cell at CELL level sits in a grassroots organization; a GRASSROOTS-level cell (chi bộ cơ sở)
-        // sits directly under a party committee
+        // a cell at CELL level sits in a grassroots or departmental committee; a GRASSROOTS-level cell
+        // (chi bộ cơ sở) sits directly under a party committee, and only there (checked in checkPlacement)
         PLACEMENTS.put(CELL, new Placement(EnumSet.of(CommitteeLevel.CELL, GRASSROOTS),
                 EnumSet.of(GRASSROOTS_COMMITTEE, DEPARTMENTAL_COMMITTEE, PARTY_COMMITTEE), false, false));
     }
@@ -76,11 +76,9 @@ final class TreeRules {
             }
             return;
         }
-        boolean kindFits = placement.parents().contains(parent.kind());
-        boolean levelFits = placement.sameLevelAsParent()
-                ? parent.level() == level
-                : parent.level().isAbove(level)
-                        || (kind == CELL && level == CommitteeLevel.CELL && parent.level() == GRASSROOTS);
+        boolean kindFits = placement.parents().contains(parent.kind())
+                && (kind != CELL || (level == GRASSROOTS) == (parent.kind() == PARTY_COMMITTEE));
+        boolean levelFits = placement.sameLevelAsParent() ? parent.level() == level : parent.level().isAbove(level);
         if (!kindFits || !levelFits) {
             throw placement(field, placement.sameLevelAsParent() ? "tree.placement.parent.sameLevel" : "tree.placement.parent",
                     kind, level, parent.kind(), parent.level(), placement.parents());
