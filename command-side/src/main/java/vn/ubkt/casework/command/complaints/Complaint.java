@@ -1,0 +1,176 @@
+package vn.ubkt.casework.command.complaints;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.platform.RuleViolationException;
+import vn.ubkt.casework.command.rules.RulebookVersion;
+import vn.ubkt.casework.events.cases.CaseId;
+import vn.ubkt.casework.events.cases.Subject;
+import vn.ubkt.casework.events.committees.CommitteeId;
+import vn.ubkt.casework.events.complaints.ComplaintAccepted;
+import vn.ubkt.casework.events.complaints.ComplaintDismissed;
+import vn.ubkt.casework.events.complaints.ComplaintId;
+import vn.ubkt.casework.events.complaints.ComplaintReceived;
+import vn.ubkt.casework.events.complaints.ComplaintTransferred;
+import vn.ubkt.casework.events.complaints.DenouncerIdentityErased;
+
+/**
+ * A letter received by a committee (đơn thư), until it is accepted as a denunciation case, sent to the
+ * competent committee, or dismissed with a reason.
+ */
+@Aggregate
+class Complaint {
+
+    enum Status { RECEIVED, ACCEPTED, DISMISSED }
+
+    @AggregateIdentifier
+    private ComplaintId id;
+    private CommitteeId committeeId;
+    private Subject accused;
+    private String content;
+    private boolean anonymous;
+    private String denouncerRef;
+    private boolean denouncerErased;
+    private LocalDate lastStepOn;
+    private Status status;
+    private long version;
+
+    protected Complaint() {
+        // for Axon
+    }
+
+    Complaint(ComplaintId id, CommitteeId committeeId, LocalDate receivedOn, boolean anonymous, String denouncerRef,
+              Subject accused, String content) {
+        apply(new ComplaintReceived(id, committeeId, receivedOn, anonymous, denouncerRef, accused, content.strip()));
+    }
+
+    /**
+     * Anonymous, forged-name or address-less letters are not handled as denunciations (HD 01-HD/UBKTTW 2016,
+     * as reported); they may still inform the planning of an inspection.
+     */
+    void accept(ComplaintCommands.AcceptComplaint command, boolean denouncerHasAddress, RulebookVersion rules,
+                LocalDate today) {
+        requireReceived("accept");
+        dates(command.acceptedOn(), "acceptedOn", rules, today);
+        if (anonymous || !denouncerHasAddress) {
+            throw new RuleViolationException("R-INTAKE", rules.source("R-INTAKE"), rules.id(), "anonymous",
+                    "complaint.notADenunciation", id);
+        }
+        apply(new ComplaintAccepted(id, command.acceptedOn(), command.caseId()));
+    }
+
+    void transfer(ComplaintCommands.TransferComplaint command, RulebookVersion rules, LocalDate today) {
+        requireReceived("transfer");
+        dates(command.transferredOn(), "transferredOn", rules, today);
+        if (command.toCommitteeId().equals(committeeId)) {
+            throw new ConflictException("complaint.alreadyThere", status.name(), List.of("accept", "dismiss"), id,
+                    committeeId);
+        }
+        apply(new ComplaintTransferred(id, command.transferredOn(), committeeId, command.toCommitteeId(),
+                command.reason().strip()));
+    }
+
+    void dismiss(ComplaintCommands.DismissComplaint command, RulebookVersion rules, LocalDate today) {
+        requireReceived("dismiss");
+        dates(command.dismissedOn(), "dismissedOn", rules, today);
+        apply(new ComplaintDismissed(id, command.dismissedOn(), command.reason(), command.note()));
+    }
+
+    /** Answers the reference to erase; refuses when there is no identity on file or it is already gone. */
+    String eraseDenouncer(ComplaintCommands.EraseDenouncer command, RulebookVersion rules, LocalDate today) {
+        if (denouncerRef == null || denouncerErased) {
+            throw new ConflictException(denouncerRef == null ? "complaint.noDenouncer" : "complaint.denouncerErased",
+                    status.name(), List.of(), id);
+        }
+        if (command.erasedOn().isAfter(today)) {
+            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), "erasedOn",
+                    "case.dates.future", "erasedOn", command.erasedOn(), today);
+        }
+        apply(new DenouncerIdentityErased(id, command.erasedOn(), command.reason().strip()));
+        return denouncerRef;
+    }
+
+    CommitteeId committeeId() {
+        return committeeId;
+    }
+
+    Subject accused() {
+        return accused;
+    }
+
+    String content() {
+        return content;
+    }
+
+    String denouncerRef() {
+        return denouncerErased ? null : denouncerRef;
+    }
+
+    ComplaintCommands.ComplaintResult result(String caseId) {
+        return new ComplaintCommands.ComplaintResult(id.value(), status.name(), version, caseId);
+    }
+
+    private void requireReceived(String step) {
+        if (status != Status.RECEIVED) {
+            throw new ConflictException("complaint.status", status.name(), List.of(), id, status, step);
+        }
+    }
+
+    private void dates(LocalDate date, String field, RulebookVersion rules, LocalDate today) {
+        if (date.isAfter(today)) {
+            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), field,
+                    "case.dates.future", field, date, today);
+        }
+        if (date.isBefore(lastStepOn)) {
+            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), field,
+                    "case.dates.order", field, date, "lastStepOn", lastStepOn);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintReceived event, @SequenceNumber long sequence) {
+        id = event.complaintId();
+        committeeId = event.committeeId();
+        accused = event.accused();
+        content = event.content();
+        anonymous = event.anonymous();
+        denouncerRef = event.denouncerRef();
+        lastStepOn = event.receivedOn();
+        status = Status.RECEIVED;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintAccepted event, @SequenceNumber long sequence) {
+        status = Status.ACCEPTED;
+        lastStepOn = event.acceptedOn();
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintTransferred event, @SequenceNumber long sequence) {
+        committeeId = event.toCommitteeId();
+        lastStepOn = event.transferredOn();
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(ComplaintDismissed event, @SequenceNumber long sequence) {
+        status = Status.DISMISSED;
+        lastStepOn = event.dismissedOn();
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(DenouncerIdentityErased event, @SequenceNumber long sequence) {
+        denouncerErased = true;
+        version = sequence;
+    }
+}
