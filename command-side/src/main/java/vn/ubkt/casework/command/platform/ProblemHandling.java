@@ -18,6 +18,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -113,8 +114,15 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldProblem> problems = new ArrayList<>();
         for (ParameterValidationResult result : e.getParameterValidationResults()) {
-            String name = result.getMethodParameter().getParameterName();
-            result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name, error.getDefaultMessage())));
+            if (result instanceof ParameterErrors errors) {
+                // a validated request body: name each field by its path in the JSON
+                errors.getFieldErrors().forEach(error ->
+                        problems.add(new FieldProblem(fieldName(jsonPath(error.getField())), error.getDefaultMessage())));
+                errors.getGlobalErrors().forEach(error -> problems.add(new FieldProblem(null, error.getDefaultMessage())));
+            } else {
+                String name = result.getMethodParameter().getParameterName();
+                result.getResolvableErrors().forEach(error -> problems.add(new FieldProblem(name, error.getDefaultMessage())));
+            }
         }
         return new ResponseEntity<>(invalid(problems), problemHeaders(), HttpStatus.BAD_REQUEST);
     }
@@ -141,6 +149,14 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", text("problem.invalid"), detail);
         problem.setProperty("errors", problems);
         return problem;
+    }
+
+    /**
+     * Bean Validation names a map entry {@code ballot[X]} (or {@code ballot<K>[X]} for its key); the client
+     * wrote {@code ballot.X}. List indexes stay as they are: {@code violationCategories[0]}.
+     */
+    private static String jsonPath(String field) {
+        return field.replaceAll("<[A-Z]+>", "").replaceAll("\\[([^\\]0-9][^\\]]*)]", ".$1");
     }
 
     /**
