@@ -40,6 +40,19 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
                 text("notFound." + e.kind(), e.id())));
     }
 
+    @ExceptionHandler(NotYetReadException.class)
+    ResponseEntity<ProblemDetail> notYet(NotYetReadException e) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", text("problem.notYet"),
+                text("notYet.version", e.wanted(), e.current()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).headers(problemHeaders())
+                .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
+        return respond(invalid(null, e.getMessage()));
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
         return respond(invalid(e.getName(), text("invalid.parameter", e.getValue())));
@@ -61,7 +74,7 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
 
     private ProblemDetail invalid(String field, String message) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", text("problem.invalid"),
-                field + ": " + message);
+                field == null ? message : field + ": " + message);
         problem.setProperty("errors", List.of(new FieldProblem(field, message)));
         return problem;
     }

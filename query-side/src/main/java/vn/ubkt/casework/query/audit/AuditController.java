@@ -1,0 +1,65 @@
+package vn.ubkt.casework.query.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ubkt.casework.query.platform.NotFoundException;
+
+@Tag(name = "Audit", description = "Every step of a case, from the event store")
+@RestController
+class AuditController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+    private final CaseHistory history;
+
+    AuditController(CaseHistory history) {
+        this.history = history;
+    }
+
+    @Operation(summary = "The audit trail of a case, oldest first; Accept: text/csv gives the same as CSV")
+    @GetMapping(value = "/api/cases/{id}/history", produces = MediaType.APPLICATION_JSON_VALUE)
+    List<HistoryEntryView> json(@PathVariable String id, Locale locale) {
+        List<HistoryEntryView> entries = history.of(id, locale);
+        if (entries.isEmpty()) {
+            throw new NotFoundException("case", id);
+        }
+        return entries;
+    }
+
+    @GetMapping(value = "/api/cases/{id}/history", produces = "text/csv")
+    ResponseEntity<String> csv(@PathVariable String id, Locale locale) {
+        List<HistoryEntryView> entries = json(id, locale);
+        StringBuilder out = new StringBuilder("sequence,type,occurredOn,recordedAt,actor,correlationId,summary,data\r\n");
+        for (HistoryEntryView entry : entries) {
+            out.append(entry.sequence()).append(',')
+                    .append(cell(entry.type())).append(',')
+                    .append(entry.occurredOn() == null ? "" : entry.occurredOn()).append(',')
+                    .append(entry.recordedAt()).append(',')
+                    .append(cell(entry.actor())).append(',')
+                    .append(cell(entry.correlationId())).append(',')
+                    .append(cell(entry.summary())).append(',')
+                    .append(cell(entry.data().toString())).append("\r\n");
+        }
+        return ResponseEntity.ok().contentType(CSV)
+                .header("Content-Disposition", "attachment; filename=\"case-" + id + "-history.csv\"")
+                .body(out.toString());
+    }
+
+    /** RFC 4180: quote every cell that needs it, doubling quotes inside. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
+            return "\"" + value.replace("\"", "\"\"") + "\"";
+        }
+        return value;
+    }
+}

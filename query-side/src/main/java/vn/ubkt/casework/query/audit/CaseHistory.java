@@ -1,0 +1,77 @@
+package vn.ubkt.casework.query.audit;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.ubkt.casework.events.cases.CaseEvent;
+
+/**
+ * Reads a case's history straight from the event store: the audit trail is the record itself, not a copy
+ * that could drift from it.
+ */
+@Component
+class CaseHistory {
+
+    private final EventStore eventStore;
+    private final JsonMapper json;
+    private final MessageSource messages;
+
+    CaseHistory(EventStore eventStore, JsonMapper json, MessageSource messages) {
+        this.eventStore = eventStore;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    List<HistoryEntryView> of(String caseId, Locale locale) {
+        List<HistoryEntryView> entries = new ArrayList<>();
+        DomainEventStream stream = eventStore.readEvents(caseId);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (!(message.getPayload() instanceof CaseEvent)) {
+                continue;
+            }
+            JsonNode data = json.valueToTree(message.getPayload());
+            String type = message.getPayload().getClass().getSimpleName();
+            entries.add(new HistoryEntryView(message.getSequenceNumber(), type, businessDate(data), message.getTimestamp(),
+                    (String) message.getMetaData().getOrDefault("actor", "unknown"),
+                    (String) message.getMetaData().get("correlationId"), summary(type, data, locale), data));
+        }
+        return entries;
+    }
+
+    /** The business date of a step is its first date field (plannedOn, openedOn, …, closedOn). */
+    private static LocalDate businessDate(JsonNode data) {
+        Iterator<String> names = data.propertyNames().iterator();
+        while (names.hasNext()) {
+            String name = names.next();
+            if (name.endsWith("On") && data.get(name).isString()) {
+                return LocalDate.parse(data.get(name).asString());
+            }
+        }
+        return null;
+    }
+
+    private String summary(String type, JsonNode data, Locale locale) {
+        Object[] arguments = {
+                text(data, "type"), text(data, "planRef"), text(data, "decisionRef"), text(data, "outcome"),
+                text(data, "form"), text(data, "decidingCommitteeId"), text(data, "result"), text(data, "newForm"),
+                text(data, "toCommitteeId"), text(data, "reason"), text(data, "conclusionRef"),
+                text(data, "proposingCommitteeId"), text(data, "resolvingCommitteeId"), text(data, "votedForm"),
+                text(data, "inspectionCaseId"), text(data, "cause")};
+        return messages.getMessage("history." + type, arguments, type, locale);
+    }
+
+    private static String text(JsonNode data, String field) {
+        JsonNode node = data.get(field);
+        return node == null || node.isNull() ? "" : node.isString() ? node.asString() : node.toString();
+    }
+}

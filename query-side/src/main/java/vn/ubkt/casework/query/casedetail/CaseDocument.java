@@ -1,0 +1,113 @@
+package vn.ubkt.casework.query.casedetail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.ubkt.casework.events.cases.Subject;
+
+/**
+ * Everything known of a case, folded from its events ({@link CaseFold}); stored as JSON by the case-detail
+ * projection and rebuilt from the event store for {@code asOf} reads. The read model's own vocabulary:
+ * statuses and outcomes are plain codes here.
+ */
+public class CaseDocument {
+
+    public String id;
+    public String type;
+    public String committeeId;
+    public Subject subject;
+    public String content;
+    public String planRef;
+    public LocalDate plannedOn;
+    public LocalDate plannedFrom;
+    public LocalDate plannedTo;
+    public Origin origin;
+    public String status;
+    public Opening opening;
+    public List<Note> explanations = new ArrayList<>();
+    public List<Findings> findings = new ArrayList<>();
+    public Conclusion conclusion;
+    public String escalatedCaseId;
+    public List<Hearing> hearings = new ArrayList<>();
+    public List<Proposal> proposals = new ArrayList<>();
+    public List<Decision> decisions = new ArrayList<>();
+    public InForce disciplineInForce;
+    public List<Postponement> postponements = new ArrayList<>();
+    public List<Appeal> appeals = new ArrayList<>();
+    public List<Transfer> transfers = new ArrayList<>();
+    public Withdrawal withdrawal;
+    public LocalDate closedOn;
+    public List<DeadlineEntry> deadlines = new ArrayList<>();
+    public long version = -1;
+    public Instant lastRecordedAt;
+
+    public record Origin(String kind, String complaintId, String supervisionCaseId) {
+    }
+
+    public record Opening(LocalDate openedOn, String decisionRef, List<Member> team, String leadMemberId) {
+    }
+
+    public record Member(String memberId, String fullName) {
+    }
+
+    public record Note(LocalDate submittedOn, String summary) {
+    }
+
+    public record Findings(LocalDate recordedOn, String summary, List<Evidence> evidence) {
+    }
+
+    public record Evidence(String ref, String sha256) {
+    }
+
+    public record Conclusion(LocalDate concludedOn, String conclusionRef, String outcome, List<String> violationCategories,
+                             LocalDate violationFrom, LocalDate violationTo, boolean disciplineWarranted, String summary,
+                             String denunciationResult) {
+    }
+
+    public record Hearing(LocalDate heardOn, boolean waived, String statement, String proposedForm, String reason) {
+    }
+
+    public record Proposal(LocalDate proposedOn, String form, String proposingCommitteeId, String toCommitteeId,
+                           String reasons, Map<String, Integer> ballot, String rulebookVersion) {
+    }
+
+    /** An imposed decision ({@code outcome} IMPOSED with its form) or one that imposed nothing, with the reason. */
+    public record Decision(LocalDate decidedOn, String decidingCommitteeId, String decisionRef, int eligibleVoters,
+                           Map<String, Integer> ballot, String outcome, String form, String notImposedReason,
+                           LocalDate announcedOn, LocalDate effectiveOn, String rulebookVersion) {
+    }
+
+    /** The discipline in force now: the decided form, or the form an appeal left in place. */
+    public record InForce(String form, LocalDate decidedOn, String decidingCommitteeId, LocalDate effectiveOn,
+                          String changedByAppealOn) {
+    }
+
+    public record Postponement(LocalDate postponedOn, String reason, String note) {
+    }
+
+    public record Appeal(LocalDate filedOn, LocalDate decisionReceivedOn, String grounds, Resolution resolution) {
+    }
+
+    public record Resolution(LocalDate resolvedOn, String resolvingCommitteeId, String decisionRef, String result,
+                             String previousForm, String newForm) {
+    }
+
+    public record Transfer(LocalDate transferredOn, String fromCommitteeId, String toCommitteeId, String reason,
+                           String cause) {
+    }
+
+    public record Withdrawal(LocalDate withdrawnOn, String reason) {
+    }
+
+    /** A time limit a step opened (R-DEADLINES); it stays open until the step it waits for happens. */
+    public static class DeadlineEntry {
+        public String kind;
+        public LocalDate dueOn;
+        public String rule;
+        public String rulebookVersion;
+        public boolean open;
+        public LocalDate metOn;
+    }
+}

@@ -1,0 +1,151 @@
+package vn.ubkt.casework.query.casedetail;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.ubkt.casework.events.cases.AppealFiled;
+import vn.ubkt.casework.events.cases.AppealResolved;
+import vn.ubkt.casework.events.cases.CaseClosed;
+import vn.ubkt.casework.events.cases.CaseConcluded;
+import vn.ubkt.casework.events.cases.CaseEscalated;
+import vn.ubkt.casework.events.cases.CaseEvent;
+import vn.ubkt.casework.events.cases.CaseOpened;
+import vn.ubkt.casework.events.cases.CasePlanned;
+import vn.ubkt.casework.events.cases.CaseTransferred;
+import vn.ubkt.casework.events.cases.CaseWithdrawn;
+import vn.ubkt.casework.events.cases.Deadline;
+import vn.ubkt.casework.events.cases.DisciplineDecided;
+import vn.ubkt.casework.events.cases.DisciplineNotImposed;
+import vn.ubkt.casework.events.cases.DisciplinePostponed;
+import vn.ubkt.casework.events.cases.DisciplineProposed;
+import vn.ubkt.casework.events.cases.ExplanationRecorded;
+import vn.ubkt.casework.events.cases.FindingsRecorded;
+import vn.ubkt.casework.events.cases.HearingWaived;
+import vn.ubkt.casework.events.cases.SubjectHeard;
+
+/**
+ * Folds one case event into the case's document. Pure: the live projection and the time-travelling read
+ * both use it, so a case "as of" an instant is exactly the live case stopped at that instant.
+ */
+final class CaseFold {
+
+    private CaseFold() {
+    }
+
+    static void apply(CaseDocument doc, CaseEvent event, long sequence, Instant recordedAt) {
+        if (event instanceof CasePlanned e) {
+            doc.id = e.caseId().value();
+            doc.type = e.type().name();
+            doc.committeeId = e.committeeId().value();
+            doc.subject = e.subject();
+            doc.content = e.content();
+            doc.planRef = e.planRef();
+            doc.plannedOn = e.plannedOn();
+            doc.plannedFrom = e.plannedFrom();
+            doc.plannedTo = e.plannedTo();
+            doc.origin = new CaseDocument.Origin(e.origin().kind().name(),
+                    e.origin().complaintId() == null ? null : e.origin().complaintId().value(),
+                    e.origin().supervisionCaseId() == null ? null : e.origin().supervisionCaseId().value());
+            doc.status = "PLANNED";
+            e.deadlines().forEach(deadline -> open(doc, deadline));
+        } else if (event instanceof CaseOpened e) {
+            doc.status = "OPEN";
+            doc.opening = new CaseDocument.Opening(e.openedOn(), e.decisionRef(),
+                    e.team().stream().map(t -> new CaseDocument.Member(t.memberId(), t.fullName())).toList(),
+                    e.leadMemberId());
+        } else if (event instanceof ExplanationRecorded e) {
+            doc.explanations.add(new CaseDocument.Note(e.submittedOn(), e.summary()));
+        } else if (event instanceof FindingsRecorded e) {
+            doc.findings.add(new CaseDocument.Findings(e.recordedOn(), e.summary(),
+                    e.evidence().stream().map(ev -> new CaseDocument.Evidence(ev.ref(), ev.sha256())).toList()));
+        } else if (event instanceof CaseConcluded e) {
+            doc.status = "CONCLUDED";
+            doc.conclusion = new CaseDocument.Conclusion(e.concludedOn(), e.conclusionRef(), e.outcome().name(),
+                    e.violationCategories().stream().map(Enum::name).toList(), e.violationFrom(), e.violationTo(),
+                    e.disciplineWarranted(), e.summary(),
+                    e.denunciationResult() == null ? null : e.denunciationResult().name());
+            meet(doc, Deadline.Kind.DENUNCIATION_RESOLUTION, e.concludedOn());
+        } else if (event instanceof CaseEscalated e) {
+            doc.status = "ESCALATED";
+            doc.escalatedCaseId = e.inspectionCaseId().value();
+        } else if (event instanceof SubjectHeard e) {
+            doc.hearings.add(new CaseDocument.Hearing(e.heardOn(), false, e.statement(),
+                    e.proposedForm() == null ? null : e.proposedForm().name(), null));
+        } else if (event instanceof HearingWaived e) {
+            doc.hearings.add(new CaseDocument.Hearing(e.heardOn(), true, null, null, e.reason()));
+        } else if (event instanceof DisciplineProposed e) {
+            doc.status = "DISCIPLINE_PROPOSED";
+            doc.proposals.add(new CaseDocument.Proposal(e.proposedOn(), e.form().name(), e.proposingCommitteeId().value(),
+                    e.toCommitteeId().value(), e.reasons(), e.ballot(), e.rulebookVersion()));
+        } else if (event instanceof DisciplineDecided e) {
+            doc.status = "DECIDED";
+            doc.decisions.add(new CaseDocument.Decision(e.decidedOn(), e.decidingCommitteeId().value(), e.decisionRef(),
+                    e.eligibleVoters(), e.ballot(), "IMPOSED", e.form().name(), null, e.announcedOn(), e.effectiveOn(),
+                    e.rulebookVersion()));
+            doc.disciplineInForce = new CaseDocument.InForce(e.form().name(), e.decidedOn(),
+                    e.decidingCommitteeId().value(), e.effectiveOn(), null);
+            e.deadlines().forEach(deadline -> open(doc, deadline));
+        } else if (event instanceof DisciplineNotImposed e) {
+            doc.status = "DECIDED";
+            doc.decisions.add(new CaseDocument.Decision(e.decidedOn(), e.decidingCommitteeId().value(), e.decisionRef(),
+                    e.eligibleVoters(), e.ballot(), "NOT_IMPOSED", e.votedForm() == null ? null : e.votedForm().name(),
+                    e.reason().name(), null, null, e.rulebookVersion()));
+        } else if (event instanceof DisciplinePostponed e) {
+            doc.postponements.add(new CaseDocument.Postponement(e.postponedOn(), e.reason().name(), e.note()));
+        } else if (event instanceof AppealFiled e) {
+            doc.status = "APPEALED";
+            doc.appeals.add(new CaseDocument.Appeal(e.filedOn(), e.decisionReceivedOn(), e.grounds(), null));
+            meet(doc, Deadline.Kind.APPEAL_WINDOW, e.filedOn());
+            e.deadlines().forEach(deadline -> open(doc, deadline));
+        } else if (event instanceof AppealResolved e) {
+            doc.status = "DECIDED";
+            int last = doc.appeals.size() - 1;
+            CaseDocument.Appeal appeal = doc.appeals.get(last);
+            doc.appeals.set(last, new CaseDocument.Appeal(appeal.filedOn(), appeal.decisionReceivedOn(), appeal.grounds(),
+                    new CaseDocument.Resolution(e.resolvedOn(), e.resolvingCommitteeId().value(), e.decisionRef(),
+                            e.result().name(), e.previousForm().name(), e.newForm() == null ? null : e.newForm().name())));
+            CaseDocument.InForce before = doc.disciplineInForce;
+            doc.disciplineInForce = e.newForm() == null ? null : new CaseDocument.InForce(e.newForm().name(),
+                    before == null ? null : before.decidedOn(), before == null ? null : before.decidingCommitteeId(),
+                    before == null ? null : before.effectiveOn(), e.resolvedOn().toString());
+            meet(doc, Deadline.Kind.APPEAL_RESOLUTION, e.resolvedOn());
+        } else if (event instanceof CaseTransferred e) {
+            doc.committeeId = e.toCommitteeId().value();
+            doc.transfers.add(new CaseDocument.Transfer(e.transferredOn(), e.fromCommitteeId().value(),
+                    e.toCommitteeId().value(), e.reason(), e.cause().name()));
+        } else if (event instanceof CaseWithdrawn e) {
+            doc.status = "WITHDRAWN";
+            doc.withdrawal = new CaseDocument.Withdrawal(e.withdrawnOn(), e.reason());
+            meetAll(doc, e.withdrawnOn());
+        } else if (event instanceof CaseClosed e) {
+            doc.status = "CLOSED";
+            doc.closedOn = e.closedOn();
+            meetAll(doc, e.closedOn());
+        }
+        doc.version = sequence;
+        doc.lastRecordedAt = recordedAt;
+    }
+
+    private static void open(CaseDocument doc, Deadline deadline) {
+        CaseDocument.DeadlineEntry entry = new CaseDocument.DeadlineEntry();
+        entry.kind = deadline.kind().name();
+        entry.dueOn = deadline.dueOn();
+        entry.rule = deadline.rule();
+        entry.rulebookVersion = deadline.rulebookVersion();
+        entry.open = true;
+        doc.deadlines.add(entry);
+    }
+
+    private static void meet(CaseDocument doc, Deadline.Kind kind, LocalDate on) {
+        doc.deadlines.stream().filter(d -> d.open && d.kind.equals(kind.name())).forEach(d -> {
+            d.open = false;
+            d.metOn = on;
+        });
+    }
+
+    private static void meetAll(CaseDocument doc, LocalDate on) {
+        doc.deadlines.stream().filter(d -> d.open).forEach(d -> {
+            d.open = false;
+            d.metOn = on;
+        });
+    }
+}

@@ -1,0 +1,161 @@
+package vn.ubkt.casework.query.casedetail;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import vn.ubkt.casework.events.cases.CaseEvent;
+import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.platform.NotYetReadException;
+
+@Tag(name = "Cases (reads)", description = "Find cases, see where each stands, travel back in time")
+@RestController
+class CaseQueryController {
+
+    private static final long WAIT_MILLIS = 5000;
+
+    private final CaseQueries queries;
+    private final CommitteeScopes scopes;
+    private final EventStore eventStore;
+    private final Clock clock;
+
+    CaseQueryController(CaseQueries queries, CommitteeScopes scopes, EventStore eventStore, Clock clock) {
+        this.queries = queries;
+        this.scopes = scopes;
+        this.eventStore = eventStore;
+        this.clock = clock;
+    }
+
+    record CasePage(List<CaseSummaryView> items, int page, int size, long total) {
+    }
+
+    @Operation(summary = "List and search cases",
+            description = "q ignores Vietnamese diacritics and case; from/to bound the planned date; sort is field,asc|desc "
+                    + "with field one of plannedOn, updatedAt, status, type, subjectName")
+    @GetMapping("/api/cases")
+    CasePage list(@RequestParam(required = false) String committeeId,
+                  @RequestParam(defaultValue = "SUBTREE") String scope,
+                  @RequestParam(required = false) String status,
+                  @RequestParam(required = false) String type,
+                  @RequestParam(required = false) String subjectType,
+                  @RequestParam(required = false) String q,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "20") int size,
+                  @RequestParam(defaultValue = "plannedOn,desc") String sort) {
+        if (!scope.equals("OWN") && !scope.equals("SUBTREE")) {
+            throw new IllegalArgumentException("scope must be OWN or SUBTREE");
+        }
+        if (page < 0 || size < 1 || size > 200) {
+            throw new IllegalArgumentException("page must be 0 or more and size between 1 and 200");
+        }
+        String[] sortParts = sort.split(",");
+        String column = CaseQueries.SORTS.get(sortParts[0]);
+        if (column == null || sortParts.length > 2
+                || (sortParts.length == 2 && !sortParts[1].equalsIgnoreCase("asc") && !sortParts[1].equalsIgnoreCase("desc"))) {
+            throw new IllegalArgumentException("sort must be one of " + CaseQueries.SORTS.keySet() + " with ,asc or ,desc");
+        }
+        Set<String> committees = committeeId == null ? null
+                : scope.equals("OWN") ? scopes.ownEver(committeeId) : scopes.subtreeEver(committeeId);
+        CaseQueries.Page result = queries.list(new CaseQueries.Filter(committees, status, type, subjectType, q, from, to),
+                page, size, column, sortParts.length == 2 && sortParts[1].equalsIgnoreCase("asc"));
+        return new CasePage(result.items(), page, size, result.total());
+    }
+
+    @Operation(summary = "One case: every fact, its status, the discipline in force and its deadlines",
+            description = "minVersion waits up to 5 s for the read model to hold that version (else 503); "
+                    + "asOf rebuilds the case from the event store as it stood at that instant")
+    @GetMapping("/api/cases/{id}")
+    CaseDocument one(@PathVariable String id,
+                     @RequestParam(required = false) Long minVersion,
+                     @Parameter(description = "ISO-8601 instant, e.g. 2026-05-01T00:00:00Z")
+                     @RequestParam(required = false) Instant asOf) throws InterruptedException {
+        if (asOf != null) {
+            return asOf(id, asOf);
+        }
+        if (minVersion != null) {
+            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            long version = queries.versionOf(id);
+            while (version < minVersion && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                version = queries.versionOf(id);
+            }
+            if (version < minVersion) {
+                throw new NotYetReadException(minVersion, version);
+            }
+        }
+        return queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
+    }
+
+    private CaseDocument asOf(String id, Instant asOf) {
+        CaseDocument doc = new CaseDocument();
+        DomainEventStream stream = eventStore.readEvents(id);
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (message.getTimestamp().isAfter(asOf)) {
+                break;
+            }
+            if (message.getPayload() instanceof CaseEvent event) {
+                CaseFold.apply(doc, event, message.getSequenceNumber(), message.getTimestamp());
+            }
+        }
+        if (doc.id == null) {
+            throw new NotFoundException("case", id);
+        }
+        return doc;
+    }
+
+    record MemberDisciplineView(String caseId, String caseType, LocalDate decidedOn, String decidingCommitteeId,
+                                String decisionRef, String outcome, String form, String notImposedReason,
+                                String currentForm, String state) {
+    }
+
+    @Operation(summary = "Every discipline decided for a member, with its current state")
+    @GetMapping("/api/members/{memberId}/discipline")
+    List<MemberDisciplineView> memberDiscipline(@PathVariable String memberId) {
+        List<MemberDisciplineView> views = new ArrayList<>();
+        for (CaseDocument doc : queries.disciplinedMember(memberId)) {
+            for (CaseDocument.Decision decision : doc.decisions) {
+                boolean imposed = "IMPOSED".equals(decision.outcome());
+                String current = imposed && doc.disciplineInForce != null ? doc.disciplineInForce.form() : null;
+                String state = !imposed ? "NOT_IMPOSED"
+                        : current == null ? "ANNULLED"
+                        : current.equals(decision.form()) ? "IN_FORCE" : "CHANGED_ON_APPEAL";
+                views.add(new MemberDisciplineView(doc.id, doc.type, decision.decidedOn(), decision.decidingCommitteeId(),
+                        decision.decisionRef(), decision.outcome(), decision.form(), decision.notImposedReason(), current,
+                        state));
+            }
+        }
+        return views;
+    }
+
+    record DeadlineView(String caseId, String kind, LocalDate dueOn, String committeeId, String rule, boolean overdue) {
+    }
+
+    @Operation(summary = "Open deadlines: appeal windows, appeal and denunciation resolution limits")
+    @GetMapping("/api/deadlines")
+    List<DeadlineView> deadlines(@RequestParam(required = false) String committeeId,
+                                 @RequestParam(defaultValue = "false") boolean overdue) {
+        LocalDate today = LocalDate.now(clock);
+        Set<String> committees = committeeId == null ? null : scopes.subtreeEver(committeeId);
+        return queries.openDeadlines(committees, overdue ? today : null).stream()
+                .map(row -> new DeadlineView(row.caseId(), row.kind(), row.dueOn(), row.committeeId(), row.rule(),
+                        row.dueOn().isBefore(today)))
+                .toList();
+    }
+}
