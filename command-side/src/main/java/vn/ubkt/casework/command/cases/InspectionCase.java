@@ -336,8 +336,12 @@ class InspectionCase {
         }
         if (form == DisciplineForm.DISMISSAL) {
             var required = Competence.dismissalBodyOrganization(rules, subject, date, tree);
-            boolean standingAbove = tree.node(body).orElseThrow().kind()
-                    == vn.ubkt.casework.events.committees.CommitteeKind.STANDING_COMMITTEE
+            // above a provincial committee the standing body is the Politburo (or the Secretariat)
+            var kind = tree.node(body).orElseThrow().kind();
+            boolean standingBody = kind == vn.ubkt.casework.events.committees.CommitteeKind.STANDING_COMMITTEE
+                    || kind == vn.ubkt.casework.events.committees.CommitteeKind.POLITBURO
+                    || kind == vn.ubkt.casework.events.committees.CommitteeKind.SECRETARIAT;
+            boolean standingAbove = standingBody
                     && required.filter(org -> org.equals(tree.organizationOf(body, date))).isPresent();
             if (required.isPresent() && !standingAbove) {
                 throw refuse(rules, "R-COMPETENCE", field, "competence.dismissalOfCommitteeMember", body, required.get());
@@ -610,6 +614,8 @@ class InspectionCase {
     @EventSourcingHandler
     void on(CaseTransferred event, @SequenceNumber long sequence) {
         committeeId = event.toCommitteeId();
+        // a transfer after a dissolution may carry an earlier date than the last step: the order only moves forward
+        lastStepOn = lastStepOn == null || event.transferredOn().isAfter(lastStepOn) ? event.transferredOn() : lastStepOn;
         version = sequence;
     }
 
