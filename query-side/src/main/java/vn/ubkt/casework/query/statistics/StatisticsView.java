@@ -1,0 +1,45 @@
+package vn.ubkt.casework.query.statistics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The figures of API.md "Statistics and reports": every key always present, zero when nothing happened. */
+public record StatisticsView(
+        String committeeId,
+        LocalDate from,
+        LocalDate to,
+        String scope,
+        String perspective,
+        Inspected inspected,
+        Supervised supervised,
+        Map<String, Object> concluded,
+        Disciplined disciplined,
+        Map<String, Integer> violationCategories,
+        Denunciations denunciations,
+        Appeals appeals) {
+
+    public record Count(int organizations, int members) {
+    }
+
+    public record Inspected(int organizations, int members, int committeeMembers, Map<String, Count> byType) {
+    }
+
+    public record Supervised(int organizations, int members, Map<String, Count> byType) {
+    }
+
+    public record Disciplined(Map<String, Integer> organizations, Map<String, Integer> members, Count notImposed,
+                              Count proposedUpward, List<ByDecidingCommittee> byDecidingCommittee) {
+    }
+
+    public record ByDecidingCommittee(String committeeId, String name, Map<String, Integer> organizations,
+                                      Map<String, Integer> members) {
+    }
+
+    public record Denunciations(int received, int accepted, int transferred, int dismissed, int resolved,
+                                Map<String, Integer> byResult) {
+    }
+
+    public record Appeals(int filed, int resolved, Map<String, Integer> byResult) {
+    }
+}
