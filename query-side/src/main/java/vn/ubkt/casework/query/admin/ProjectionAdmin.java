@@ -1,0 +1,241 @@
+package vn.ubkt.casework.query.admin;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Stream;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Status of every read model, and rebuilds that never stop reads: the event store is replayed into copies
+ * of the tables in a schema of their own while the live tables keep answering; then the live processor is
+ * paused, the copies catch up to exactly where it stood, both are compared table by table, and the copies
+ * take the live tables' place in one transaction. The processor then resumes from its own position; every
+ * projection ignores an event it already holds, so events the copy was given ahead of it change nothing.
+ */
+@Component
+public class ProjectionAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
+    private static final int BATCH = 500;
+
+    private final Map<String, ProjectionDefinition> definitions;
+    private final EventProcessingConfiguration processing;
+    private final EventStorageEngine storage;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "projection-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, RebuildView> rebuilds = new ConcurrentHashMap<>();
+
+    ProjectionAdmin(List<ProjectionDefinition> definitions, EventProcessingConfiguration processing,
+                    EventStorageEngine storage, JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+        this.definitions = new java.util.TreeMap<>();
+        definitions.forEach(definition -> this.definitions.put(definition.name(), definition));
+        this.processing = processing;
+        this.storage = storage;
+        this.jdbc = jdbc;
+        this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    public record RebuildView(String status, Instant startedAt, Instant finishedAt, long events, Double eventsPerSecond,
+                              Boolean agreed, Long differences, String error) {
+    }
+
+    public record ProjectionView(String name, Long position, Long lag, String status, RebuildView lastRebuild) {
+    }
+
+    public List<ProjectionView> list() {
+        long head = head();
+        return definitions.keySet().stream().map(name -> {
+            StreamingEventProcessor processor = processor(name);
+            Long position = position(processor);
+            RebuildView rebuild = rebuilds.get(name);
+            String status = rebuild != null && rebuild.status().equals("REBUILDING") ? "REBUILDING"
+                    : processor == null ? "UNKNOWN"
+                    : processor.isError() ? "ERROR"
+                    : processor.isRunning() ? "RUNNING" : "STOPPED";
+            return new ProjectionView(name, position, position == null ? null : Math.max(0, head - position), status,
+                    rebuild);
+        }).toList();
+    }
+
+    public boolean exists(String name) {
+        return definitions.containsKey(name);
+    }
+
+    /** Starts a rebuild in the background; false when one of this projection is already running. */
+    public synchronized boolean rebuild(String name) {
+        RebuildView current = rebuilds.get(name);
+        if (current != null && current.status().equals("REBUILDING")) {
+            return false;
+        }
+        Instant started = Instant.now();
+        rebuilds.put(name, new RebuildView("REBUILDING", started, null, 0, null, null, null, null));
+        worker.submit(() -> {
+            try {
+                rebuilds.put(name, run(definitions.get(name), started));
+            } catch (Exception e) {
+                log.error("Rebuild of {} failed", name, e);
+                rebuilds.put(name, new RebuildView("FAILED", started, Instant.now(), 0, null, null, null,
+                        String.valueOf(e.getMessage())));
+                StreamingEventProcessor processor = processor(name);
+                if (processor != null && !processor.isRunning()) {
+                    processor.start();
+                }
+            }
+        });
+        return true;
+    }
+
+    private RebuildView run(ProjectionDefinition definition, Instant started) throws InterruptedException {
+        String schema = "rebuild_" + definition.name().replace('-', '_');
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("drop schema if exists " + schema + " cascade").update();
+            jdbc.sql("create schema " + schema).update();
+            for (String table : definition.tables()) {
+                jdbc.sql("create table " + schema + "." + table + " (like public." + table + " including all)").update();
+            }
+        });
+        AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc));
+        long count = 0;
+        long nanos = System.nanoTime();
+        Replay first = replay(handler, schema, null, Long.MAX_VALUE);
+        count += first.events();
+
+        StreamingEventProcessor processor = processor(definition.name());
+        processor.shutDown();
+        Long livePosition = position(processor);
+        long target = livePosition == null ? first.lastIndex() : livePosition;
+        Replay second = replay(handler, schema, first.lastToken(), target);
+        count += second.events();
+        double seconds = (System.nanoTime() - nanos) / 1e9;
+
+        long differences = transactions.execute(status -> {
+            long sum = 0;
+            for (String table : definition.tables()) {
+                sum += jdbc.sql("select count(*) from ((select * from public." + table + " except all select * from "
+                        + schema + "." + table + ") union all (select * from " + schema + "." + table
+                        + " except all select * from public." + table + ")) d").query(Long.class).single();
+            }
+            return sum;
+        });
+        transactions.executeWithoutResult(status -> {
+            for (String table : definition.tables()) {
+                // dropped first: the copy's constraints and indexes carry the live ones' names
+                jdbc.sql("drop table public." + table).update();
+                jdbc.sql("alter table " + schema + "." + table + " set schema public").update();
+            }
+            jdbc.sql("drop schema " + schema).update();
+        });
+        processor.start();
+        log.info("Rebuilt {}: {} events in {} s, {} differences with the live tables", definition.name(), count,
+                String.format("%.1f", seconds), differences);
+        return new RebuildView("DONE", started, Instant.now(), count, seconds > 0 ? count / seconds : null,
+                differences == 0, differences, null);
+    }
+
+    private record Replay(long events, TrackingToken lastToken, long lastIndex) {
+    }
+
+    /** Feeds events after {@code from} up to index {@code upTo} to the handler, in transactions writing into the schema. */
+    private Replay replay(AnnotationEventHandlerAdapter handler, String schema, TrackingToken from, long upTo) {
+        long events = 0;
+        TrackingToken last = from;
+        long lastIndex = from == null ? -1 : from.position().orElse(-1);
+        try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(from, false)) {
+            var iterator = stream.iterator();
+            java.util.List<TrackedEventMessage<?>> batch = new java.util.ArrayList<>(BATCH);
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> message = iterator.next();
+                OptionalLong index = message.trackingToken().position();
+                if (index.isPresent() && index.getAsLong() > upTo) {
+                    break;
+                }
+                batch.add(message);
+                last = message.trackingToken();
+                lastIndex = index.orElse(lastIndex);
+                if (batch.size() == BATCH) {
+                    apply(handler, schema, batch);
+                    events += batch.size();
+                    batch.clear();
+                }
+            }
+            apply(handler, schema, batch);
+            events += batch.size();
+        }
+        return new Replay(events, last, lastIndex);
+    }
+
+    private void apply(AnnotationEventHandlerAdapter handler, String schema, List<TrackedEventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("set local search_path to " + schema + ", public").update();
+            for (TrackedEventMessage<?> message : batch) {
+                try {
+                    if (handler.canHandle(message)) {
+                        handler.handle(message);
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException("replaying event " + message.getIdentifier() + " failed", e);
+                }
+            }
+        });
+    }
+
+    private long head() {
+        return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry").query(Long.class).single();
+    }
+
+    private StreamingEventProcessor processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class).orElse(null);
+    }
+
+    /** The lowest position any segment of the processor has reached; null before it claimed one. */
+    private static Long position(StreamingEventProcessor processor) {
+        if (processor == null) {
+            return null;
+        }
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        return status.values().stream()
+                .map(segment -> segment.getCurrentPosition())
+                .filter(OptionalLong::isPresent)
+                .map(OptionalLong::getAsLong)
+                .min(Long::compare)
+                .orElse(null);
+    }
+
+    /** Waits for the running rebuilds to end (tests and benchmarks). */
+    public boolean awaitRebuilds(Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            if (rebuilds.values().stream().noneMatch(r -> r.status().equals("REBUILDING"))) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+}

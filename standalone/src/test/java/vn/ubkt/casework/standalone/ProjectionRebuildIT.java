@@ -1,0 +1,107 @@
+package vn.ubkt.casework.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+@DisplayName("Every projection is rebuilt from the event store beside the live one, compared, then switched")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ProjectionRebuildIT {
+
+    private static final List<String> PROJECTIONS = List.of("case-detail", "committee-tree", "statistics");
+
+    private RunningApp app;
+    private long appended;
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start();
+        SyntheticHistory history = new SyntheticHistory(app);
+        history.registerTree();
+        appended = history.appendCases(3000);
+        SyntheticHistory.awaitCaughtUp(app);
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private String figures() {
+        return app.http.get("/api/committees/S-TU/statistics?from=2019-01-01&to=2025-12-31").body()
+                + app.http.get("/api/committees/S-TU/statistics?from=2019-01-01&to=2025-12-31&perspective=SUBJECT").body()
+                + app.http.get("/api/cases?committeeId=S-TU&size=200&sort=plannedOn,asc").body()
+                + app.http.get("/api/committees?on=2024-12-31").body();
+    }
+
+    @Test
+    @DisplayName("the rebuilt projections agree with the live ones, reads go on during the rebuild, and the figures stay the same")
+    void rebuildsAll() {
+        assertThat(app.http.get("/api/admin/projections").json()).extracting(p -> p.get("name").asString())
+                .containsExactlyElementsOf(PROJECTIONS);
+        String before = figures();
+        assertThat(before).contains("\"total\":");
+
+        AtomicInteger reads = new AtomicInteger();
+        AtomicReference<String> failedRead = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                Http.Response response = app.http.get("/api/cases/S-CASE-7");
+                if (response.status() != 200) {
+                    failedRead.compareAndSet(null, response.toString());
+                }
+                reads.incrementAndGet();
+            }
+        });
+        reader.start();
+        try {
+            for (String projection : PROJECTIONS) {
+                Http.Response accepted = app.http.post("/api/admin/projections/" + projection + "/rebuild", "");
+                assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+            }
+            Http.Response again = app.http.post("/api/admin/projections/statistics/rebuild", "");
+            assertThat(again.status()).isIn(202, 409);
+            await().atMost(Duration.ofMinutes(2)).until(() -> {
+                for (JsonNode projection : app.http.get("/api/admin/projections").json()) {
+                    JsonNode rebuild = projection.get("lastRebuild");
+                    if (rebuild.isNull() || !rebuild.get("status").asString().equals("DONE")) {
+                        return false;
+                    }
+                }
+                return true;
+            });
+        } finally {
+            reader.interrupt();
+        }
+        assertThat(failedRead.get()).as("a read during the rebuild").isNull();
+        assertThat(reads.get()).isPositive();
+
+        for (JsonNode projection : app.http.get("/api/admin/projections").json()) {
+            JsonNode rebuild = projection.get("lastRebuild");
+            assertThat(rebuild.get("agreed").asBoolean()).as(projection.toString()).isTrue();
+            assertThat(rebuild.get("differences").asLong()).isZero();
+            assertThat(rebuild.get("events").asLong()).isGreaterThanOrEqualTo(appended);
+            assertThat(projection.get("status").asString()).isEqualTo("RUNNING");
+        }
+        SyntheticHistory.awaitCaughtUp(app);
+        assertThat(figures()).isEqualTo(before);
+        assertThat(app.jdbc().sql("select count(*) from information_schema.schemata where schema_name like 'rebuild_%'")
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @DisplayName("an unknown projection is 404")
+    void unknown() {
+        assertThat(app.http.post("/api/admin/projections/no-such/rebuild", "").status()).isEqualTo(404);
+    }
+}
