@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionRebuildIT {
 
-    private static final List<String> PROJECTIONS = List.of("case-detail", "committee-tree", "statistics");
+    private static final List<String> PROJECTIONS = List.of("case-detail", "committee-tree", "complaints", "statistics");
 
     private RunningApp app;
     private long appended;

@@ -62,16 +62,15 @@ final class SyntheticHistory {
         }
     }
 
-    /** Appends about {@code events} events (three to five per case) and answers how many were appended. */
+    /** Appends case histories (three to five events each) until at least {@code events} events; answers how many. */
     long appendCases(int events) {
         EventStore store = app.context.getBean(EventStore.class);
         TransactionTemplate transactions = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class));
         long appended = 0;
         List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
-        int cases = Math.max(1, events / 4);
-        for (int i = 0; i < cases; i++) {
+        for (int i = 0; appended + batch.size() < events; i++) {
             batch.addAll(oneCase(i));
-            if (batch.size() >= 1000 || i == cases - 1) {
+            if (batch.size() >= 1000 || appended + batch.size() >= events) {
                 List<GenericDomainEventMessage<?>> toAppend = List.copyOf(batch);
                 transactions.executeWithoutResult(status -> store.publish(toAppend));
                 appended += toAppend.size();

@@ -12,6 +12,6 @@ class CaseDetailDefinition {
     @Bean
     ProjectionDefinition caseDetailProjectionDefinition(JsonMapper json) {
         return new ProjectionDefinition(CaseDetailProjection.NAME, List.of("case_view", "case_deadline"),
-                jdbc -> new CaseDetailProjection(jdbc, json));
+                jdbc -> new CaseDetailProjection(jdbc, json, null));
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.events.cases.CaseEvent;
 import vn.ubkt.casework.events.cases.Subject;
+import vn.ubkt.casework.query.platform.LiveUpdates;
 
 /**
  * Keeps each case's document and the columns its lists filter on. Idempotent: an event whose sequence the
@@ -23,10 +24,13 @@ class CaseDetailProjection {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final LiveUpdates live;
 
-    CaseDetailProjection(JdbcClient jdbc, JsonMapper json) {
+    /** {@code live} is null for a rebuild, which no page watches. */
+    CaseDetailProjection(JdbcClient jdbc, JsonMapper json, LiveUpdates live) {
         this.jdbc = jdbc;
         this.json = json;
+        this.live = live;
     }
 
     @EventHandler
@@ -41,6 +45,9 @@ class CaseDetailProjection {
         }
         CaseFold.apply(doc, event, sequence, recordedAt);
         save(doc);
+        if (live != null) {
+            live.changed("case", doc.id, doc.version);
+        }
     }
 
     private void save(CaseDocument doc) {
