@@ -19,7 +19,7 @@ import vn.ubkt.casework.events.cases.CaseEvent;
  * that could drift from it.
  */
 @Component
-class CaseHistory {
+public class CaseHistory {
 
     private final EventStore eventStore;
     private final JsonMapper json;
@@ -31,7 +31,7 @@ class CaseHistory {
         this.messages = messages;
     }
 
-    List<HistoryEntryView> of(String caseId, Locale locale) {
+    public List<HistoryEntryView> of(String caseId, Locale locale) {
         List<HistoryEntryView> entries = new ArrayList<>();
         DomainEventStream stream = eventStore.readEvents(caseId);
         while (stream.hasNext()) {

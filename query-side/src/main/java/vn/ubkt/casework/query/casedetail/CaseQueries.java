@@ -65,7 +65,7 @@ class CaseQueries {
         }
         if (filter.q() != null && !filter.q().isBlank()) {
             where.append(" and (c.search_text like '%' || casework_fold(:q) || '%'"
-                    + " or casework_fold(coalesce(o.name, '')) like '%' || casework_fold(:q) || '%')");
+                    + " or (c.subject_type = 'ORGANIZATION' and casework_fold(coalesce(o.name, '')) like '%' || casework_fold(:q) || '%'))");
             params.put("q", filter.q().strip());
         }
         if (filter.from() != null) {

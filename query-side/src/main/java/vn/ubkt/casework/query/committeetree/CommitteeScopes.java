@@ -11,9 +11,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Which nodes a committee's lists cover. A node belongs to committee Q's subtree when Q is the node, one
- * of its ancestors, or a successor of either (history follows successors): the cases of a district
- * dissolved into nothing stay with the province it hung under, those of a province merged into another
- * appear under the merged one.
+ * of the parents it ever had (or theirs), or a successor of any of them (history follows successors): a
+ * commune moved from a dissolved district to the province is listed under both, the cases of a province
+ * merged into another appear under the merged one. Lists show every case ever held there; the period
+ * counting of statistics is exact (TreeHistory).
  */
 @Component
 public class CommitteeScopes {
@@ -24,16 +25,18 @@ public class CommitteeScopes {
         this.jdbc = jdbc;
     }
 
-    private record Links(String parentId, String successorId) {
+    /** Every parent the node ever had, and its successor. */
+    private record Links(java.util.List<String> parents, String successorId) {
     }
 
     public Set<String> subtreeEver(String committeeId) {
         Map<String, Links> links = new HashMap<>();
         jdbc.sql("""
-                select n.id, (select pl.parent_id from committee_parent_link pl where pl.node_id = n.id
-                              order by pl.valid_from desc nulls last, pl.sequence desc limit 1), n.successor_id
-                from committee_node n""")
-                .query((rs, row) -> links.put(rs.getString(1), new Links(rs.getString(2), rs.getString(3))))
+                select n.id, array_remove(array_agg(pl.parent_id), null), n.successor_id
+                from committee_node n left join committee_parent_link pl on pl.node_id = n.id
+                group by n.id, n.successor_id""")
+                .query((rs, row) -> links.put(rs.getString(1), new Links(
+                        java.util.List.of((String[]) rs.getArray(2).getArray()), rs.getString(3))))
                 .list();
         Set<String> scope = new HashSet<>();
         for (String node : links.keySet()) {
@@ -78,9 +81,7 @@ public class CommitteeScopes {
             }
             Links next = links.get(node);
             if (next != null) {
-                if (next.parentId() != null) {
-                    frontier.add(next.parentId());
-                }
+                frontier.addAll(next.parents());
                 if (next.successorId() != null) {
                     frontier.add(next.successorId());
                 }

@@ -97,7 +97,7 @@ final class ReportWriter {
         String period = periodVi(s.from(), s.to());
         List<String> paragraphs = new ArrayList<>();
         String lens = s.perspective().equals("SUBJECT")
-                ? "Đối với tổ chức đảng và đảng viên thuộc " + who + ", các cấp" : who;
+                ? "đối với tổ chức đảng và đảng viên thuộc " + who + ", các cấp" : who;
         paragraphs.add(period + ", " + lens + " đã kiểm tra " + s.inspected().organizations() + " tổ chức đảng và "
                 + s.inspected().members() + " đảng viên (trong đó " + s.inspected().committeeMembers()
                 + " cấp ủy viên); giám sát " + s.supervised().organizations() + " tổ chức đảng và "

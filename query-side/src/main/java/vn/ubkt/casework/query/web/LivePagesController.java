@@ -9,6 +9,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.ubkt.casework.query.platform.LiveUpdates;
 
 @Hidden
+@UiPage
 @Controller
 class LivePagesController {
 

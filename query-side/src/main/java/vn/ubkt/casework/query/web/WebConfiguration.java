@@ -11,8 +11,8 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Vietnamese first, English on request. A page's language switch ({@code ?lang=en}) is kept in a cookie; an
- * API client without the cookie is answered in its {@code Accept-Language}, and in Vietnamese without one.
+ * Vietnamese first, English on request. Pages are Vietnamese until the user switches ({@code ?lang=en}, kept
+ * in a cookie); an API client is answered in its {@code Accept-Language}, and in Vietnamese without one.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -23,7 +23,9 @@ class WebConfiguration implements WebMvcConfigurer {
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("casework-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
-        resolver.setDefaultLocaleFunction(request -> request.getHeader("Accept-Language") == null ? VIETNAMESE
+        // pages are Vietnamese until the English switch; API clients choose by Accept-Language
+        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/ui")
+                || request.getHeader("Accept-Language") == null ? VIETNAMESE
                 : request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : VIETNAMESE);
         return resolver;
     }

@@ -1,0 +1,115 @@
+package vn.ubkt.casework.query.casedetail;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ubkt.casework.events.cases.CaseType;
+import vn.ubkt.casework.events.cases.DenunciationResult;
+import vn.ubkt.casework.events.cases.Outcome;
+import vn.ubkt.casework.events.cases.PostponementReason;
+import vn.ubkt.casework.events.cases.Subject;
+import vn.ubkt.casework.events.cases.ViolationCategory;
+import vn.ubkt.casework.query.audit.CaseHistory;
+import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.web.UiPage;
+
+/** Pages for staff: the case list with search, a case with its timeline and the steps its status allows. */
+@Hidden
+@UiPage
+@Controller
+class CasePages {
+
+    /** The steps each status allows, as the command side enforces them (DOMAIN.md "Lifecycle"). */
+    static final Map<String, List<String>> ACTIONS = Map.of(
+            "PLANNED", List.of("open", "transfer", "withdraw"),
+            "OPEN", List.of("explanations", "findings", "conclude", "transfer", "withdraw"),
+            "CONCLUDED", List.of("hearing", "discipline-proposals", "discipline-decisions", "postponements", "transfer", "close"),
+            "DISCIPLINE_PROPOSED", List.of("hearing", "discipline-proposals", "discipline-decisions", "postponements", "transfer"),
+            "DECIDED", List.of("appeals", "transfer", "close"),
+            "APPEALED", List.of("appeal-resolutions", "transfer"));
+
+    private final CaseQueries queries;
+    private final CommitteeScopes scopes;
+    private final CaseHistory history;
+
+    CasePages(CaseQueries queries, CommitteeScopes scopes, CaseHistory history) {
+        this.queries = queries;
+        this.scopes = scopes;
+        this.history = history;
+    }
+
+    @GetMapping("/ui/cases")
+    String list(@RequestParam(required = false) String committeeId, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        rows(committeeId, status, type, q, page, model);
+        model.addAttribute("types", CaseType.values());
+        model.addAttribute("statuses", List.of("PLANNED", "OPEN", "CONCLUDED", "DISCIPLINE_PROPOSED", "DECIDED",
+                "APPEALED", "CLOSED", "WITHDRAWN", "ESCALATED"));
+        return "cases";
+    }
+
+    @GetMapping("/ui/cases/rows")
+    String rows(@RequestParam(required = false) String committeeId, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String type, @RequestParam(required = false) String q,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        Set<String> committees = blank(committeeId) ? null : scopes.subtreeEver(committeeId);
+        int size = 20;
+        CaseQueries.Page result = queries.list(new CaseQueries.Filter(committees, blank(status) ? null : status,
+                blank(type) ? null : type, null, blank(q) ? null : q, null, null), Math.max(page, 0), size,
+                "c.updated_at", false);
+        model.addAttribute("cases", result.items());
+        model.addAttribute("total", result.total());
+        model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("pages", (result.total() + size - 1) / size);
+        model.addAttribute("filter", Map.of("committeeId", nz(committeeId), "status", nz(status), "type", nz(type),
+                "q", nz(q)));
+        return "cases :: rows";
+    }
+
+    @GetMapping("/ui/cases/new")
+    String plan(Model model) {
+        model.addAttribute("types", CaseType.values());
+        return "case-new";
+    }
+
+    @GetMapping("/ui/cases/{id}")
+    String one(@PathVariable String id, Locale locale, Model model) {
+        body(id, locale, model);
+        return "case";
+    }
+
+    @GetMapping("/ui/cases/{id}/body")
+    String body(@PathVariable String id, Locale locale, Model model) {
+        CaseDocument doc = queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
+        model.addAttribute("doc", doc);
+        model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
+        model.addAttribute("history", history.of(id, locale));
+        model.addAttribute("actions", ACTIONS.getOrDefault(doc.status, List.of()));
+        model.addAttribute("outcomes", Outcome.values());
+        model.addAttribute("categories", ViolationCategory.values());
+        model.addAttribute("denunciationResults", DenunciationResult.values());
+        model.addAttribute("postponementReasons", PostponementReason.values());
+        model.addAttribute("supervision", CaseType.valueOf(doc.type).group() == CaseType.Group.SUPERVISION);
+        model.addAttribute("denunciation", CaseType.valueOf(doc.type) == CaseType.DENUNCIATION);
+        model.addAttribute("forms", doc.subject instanceof Subject.Member
+                ? List.of("REPRIMAND", "WARNING", "DISMISSAL", "EXPULSION") : List.of("REPRIMAND", "WARNING", "DISSOLUTION"));
+        return "case :: body";
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

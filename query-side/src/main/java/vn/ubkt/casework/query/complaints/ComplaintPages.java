@@ -1,0 +1,45 @@
+package vn.ubkt.casework.query.complaints;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import vn.ubkt.casework.query.web.UiPage;
+
+/** Intake and triage pages. */
+@Hidden
+@UiPage
+@Controller
+class ComplaintPages {
+
+    private final ComplaintQueryController complaints;
+
+    ComplaintPages(ComplaintQueryController complaints) {
+        this.complaints = complaints;
+    }
+
+    @GetMapping("/ui/complaints")
+    String list(Model model) {
+        rows(model);
+        return "complaints";
+    }
+
+    @GetMapping("/ui/complaints/rows")
+    String rows(Model model) {
+        model.addAttribute("complaints", complaints.list(null, null));
+        return "complaints :: rows";
+    }
+
+    @GetMapping("/ui/complaints/{id}")
+    String one(@PathVariable String id, Model model) {
+        body(id, model);
+        return "complaint";
+    }
+
+    @GetMapping("/ui/complaints/{id}/body")
+    String body(@PathVariable String id, Model model) {
+        model.addAttribute("c", complaints.one(id));
+        return "complaint :: body";
+    }
+}

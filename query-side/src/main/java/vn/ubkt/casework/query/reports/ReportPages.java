@@ -1,0 +1,58 @@
+package vn.ubkt.casework.query.reports;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ubkt.casework.query.statistics.StatisticsQuery;
+import vn.ubkt.casework.query.web.UiPage;
+
+/** The report as a page, with the links to its text and PDF forms. */
+@Hidden
+@UiPage
+@Controller
+class ReportPages {
+
+    private final StatisticsQuery statistics;
+    private final JdbcClient jdbc;
+    private final ReportController reports;
+
+    ReportPages(StatisticsQuery statistics, JdbcClient jdbc, ReportController reports) {
+        this.statistics = statistics;
+        this.jdbc = jdbc;
+        this.reports = reports;
+    }
+
+    /** The printable report for a link a browser follows (it cannot ask for application/pdf itself). */
+    @GetMapping("/ui/committees/{id}/report.pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String id,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(defaultValue = "SUBTREE") String scope,
+            @RequestParam(defaultValue = "ACTOR") String perspective,
+            @RequestParam(defaultValue = "vi") String lang) {
+        return reports.report(id, from, to, scope, perspective, lang, "application/pdf");
+    }
+
+    @GetMapping("/ui/committees/{id}/report")
+    String report(@PathVariable String id,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(defaultValue = "SUBTREE") String scope,
+                  @RequestParam(defaultValue = "ACTOR") String perspective, Locale locale, Model model) {
+        String name = jdbc.sql("select name from committee_node where id = :id").param("id", id).query(String.class)
+                .optional().orElseThrow(() -> new vn.ubkt.casework.query.platform.NotFoundException("committee", id));
+        boolean vietnamese = !locale.getLanguage().equals("en");
+        model.addAttribute("report", ReportWriter.write(statistics.statistics(id, from, to, scope, perspective), name, vietnamese));
+        model.addAttribute("id", id);
+        model.addAttribute("query", "from=" + from + "&to=" + to + "&scope=" + scope + "&perspective=" + perspective
+                + "&lang=" + (vietnamese ? "vi" : "en"));
+        return "report";
+    }
+}

@@ -1,0 +1,87 @@
+package vn.ubkt.casework.query.statistics;
+
+import io.swagger.v3.oas.annotations.Hidden;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.web.UiPage;
+
+/** A committee's dashboard: the period's figures with charts, the year's targets, overdue deadlines, the report. */
+@Hidden
+@UiPage
+@Controller
+class DashboardPages {
+
+    private final StatisticsController statistics;
+    private final TargetsController targets;
+    private final CommitteeScopes scopes;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
+
+    DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeScopes scopes, JdbcClient jdbc,
+                   Clock clock, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+        this.statistics = statistics;
+        this.targets = targets;
+        this.scopes = scopes;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** The charts' labels in the page's language. */
+    private java.util.Map<String, Object> chartLabels(java.util.Locale locale) {
+        java.util.Map<String, String> forms = new java.util.LinkedHashMap<>();
+        for (var form : vn.ubkt.casework.events.cases.DisciplineForm.values()) {
+            forms.put(form.name(), messages.getMessage("form." + form.name(), null, locale));
+        }
+        java.util.Map<String, String> types = new java.util.LinkedHashMap<>();
+        for (var type : vn.ubkt.casework.events.cases.CaseType.values()) {
+            types.put(type.name(), messages.getMessage("type." + type.name(), null, locale));
+        }
+        java.util.Map<String, String> categories = new java.util.LinkedHashMap<>();
+        for (var category : vn.ubkt.casework.events.cases.ViolationCategory.values()) {
+            categories.put(category.name(), messages.getMessage("category." + category.name(), null, locale));
+        }
+        return java.util.Map.of("forms", forms, "types", types, "categories", categories,
+                "members", messages.getMessage("ui.members", null, locale));
+    }
+
+    record Overdue(String caseId, String kind, LocalDate dueOn, String subjectName) {
+    }
+
+    @GetMapping("/ui/committees/{id}")
+    String dashboard(@PathVariable String id,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                     @RequestParam(defaultValue = "SUBTREE") String scope,
+                     @RequestParam(defaultValue = "ACTOR") String perspective, java.util.Locale locale, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate end = to == null ? today : to;
+        LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        StatisticsView figures = statistics.statistics(id, start, end, scope, perspective);
+        model.addAttribute("s", figures);
+        model.addAttribute("name", jdbc.sql("select name from committee_node where id = :id").param("id", id)
+                .query(String.class).single());
+        model.addAttribute("targets", targets.targets(id, end.getYear()));
+        List<Overdue> overdue = jdbc.sql("""
+                select d.case_id, d.kind, d.due_on, coalesce(c.subject_name, c.subject_org_id) from case_deadline d
+                join case_view c on c.id = d.case_id
+                where d.committee_id in (:committees) and d.due_on < :today order by d.due_on limit 50""")
+                .param("committees", scopes.subtreeEver(id)).param("today", today)
+                .query((rs, n) -> new Overdue(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getString(4)))
+                .list();
+        model.addAttribute("overdue", overdue);
+        model.addAttribute("chartLabels", chartLabels(locale));
+        return "dashboard";
+    }
+}
