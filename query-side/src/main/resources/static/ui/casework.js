@@ -54,6 +54,27 @@
     return body;
   }
 
+  // replaces a live region with a fresh copy from the server; the region is looked up again when the copy
+  // arrives, so overlapping refreshes never write into a detached element
+  async function refresh(element, url) {
+    const id = element.id;
+    const response = await fetch(url, {headers: {'Accept': 'text/html'}});
+    if (!response.ok) {
+      return;
+    }
+    const template = document.createElement('template');
+    template.innerHTML = (await response.text()).trim();
+    const fresh = template.content.firstElementChild;
+    const current = id ? document.getElementById(id) : element;
+    if (fresh && current && !current.querySelector('form[data-dirty="true"]')) {
+      current.replaceWith(fresh);
+      if (window.htmx) {
+        htmx.process(fresh);
+      }
+      fresh.querySelectorAll('form[data-api]').forEach(form => form.dataset.key = Date.now() + '-' + Math.random());
+    }
+  }
+
   function clearProblems(form) {
     form.querySelectorAll('.field-error').forEach(e => e.remove());
     form.querySelectorAll('.invalid').forEach(e => e.classList.remove('invalid'));
@@ -144,7 +165,12 @@
         window.location.assign(target);
       } else {
         form.reset();
-        document.dispatchEvent(new CustomEvent('casework:changed', {detail: answer}));
+        // the page's own change: refresh every live region once the read model holds the answered version
+        document.querySelectorAll('[data-live-src]').forEach(element => {
+          const src = element.dataset.liveSrc;
+          const wait = answer.version === undefined ? '' : (src.includes('?') ? '&' : '?') + 'minVersion=' + answer.version;
+          refresh(element, src + wait);
+        });
       }
     } catch (e) {
       showProblem(form, {detail: String(e)});
@@ -179,7 +205,7 @@
         // a form someone is filling in is never replaced under their hands
         const busy = element.querySelector('form[data-dirty="true"]');
         if (topic === change.topic && (!id || id === change.id) && !busy) {
-          htmx.ajax('GET', element.dataset.liveSrc, {target: element, swap: 'outerHTML'});
+          refresh(element, element.dataset.liveSrc);
         }
       });
     });

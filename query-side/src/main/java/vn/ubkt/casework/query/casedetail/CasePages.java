@@ -81,14 +81,31 @@ class CasePages {
         return "case-new";
     }
 
+    /** A page opened right after the case was created waits, briefly, for the read model to hold it. */
     @GetMapping("/ui/cases/{id}")
-    String one(@PathVariable String id, Locale locale, Model model) {
-        body(id, locale, model);
+    String one(@PathVariable String id, Locale locale, Model model) throws InterruptedException {
+        for (int tries = 0; tries < 50 && queries.document(id).isEmpty(); tries++) {
+            Thread.sleep(100);
+        }
+        fill(id, locale, model);
         return "case";
     }
 
-    @GetMapping("/ui/cases/{id}/body")
-    String body(@PathVariable String id, Locale locale, Model model) {
+    /** One live region of the case page: facts, actions or timeline. */
+    @GetMapping("/ui/cases/{id}/part/{part}")
+    String part(@PathVariable String id, @PathVariable String part,
+                @RequestParam(required = false) Long minVersion, Locale locale, Model model) throws InterruptedException {
+        if (!Set.of("facts", "actions", "timeline").contains(part)) {
+            throw new NotFoundException("page", part);
+        }
+        for (int tries = 0; minVersion != null && tries < 50 && queries.versionOf(id) < minVersion; tries++) {
+            Thread.sleep(100);
+        }
+        fill(id, locale, model);
+        return "case :: " + part;
+    }
+
+    private void fill(String id, Locale locale, Model model) {
         CaseDocument doc = queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
         model.addAttribute("doc", doc);
         model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
@@ -102,7 +119,6 @@ class CasePages {
         model.addAttribute("denunciation", CaseType.valueOf(doc.type) == CaseType.DENUNCIATION);
         model.addAttribute("forms", doc.subject instanceof Subject.Member
                 ? List.of("REPRIMAND", "WARNING", "DISMISSAL", "EXPULSION") : List.of("REPRIMAND", "WARNING", "DISSOLUTION"));
-        return "case :: body";
     }
 
     private static boolean blank(String value) {

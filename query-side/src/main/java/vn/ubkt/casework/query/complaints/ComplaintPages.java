@@ -31,8 +31,17 @@ class ComplaintPages {
         return "complaints :: rows";
     }
 
+    /** A page opened right after the letter was received waits, briefly, for the read model to hold it. */
     @GetMapping("/ui/complaints/{id}")
-    String one(@PathVariable String id, Model model) {
+    String one(@PathVariable String id, Model model) throws InterruptedException {
+        for (int tries = 0; tries < 50; tries++) {
+            try {
+                model.addAttribute("c", complaints.one(id));
+                return "complaint";
+            } catch (vn.ubkt.casework.query.platform.NotFoundException e) {
+                Thread.sleep(100);
+            }
+        }
         body(id, model);
         return "complaint";
     }
