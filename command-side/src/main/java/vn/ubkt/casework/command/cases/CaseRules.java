@@ -2,6 +2,7 @@ package vn.ubkt.casework.command.cases;
 
 import java.time.LocalDate;
 import vn.ubkt.casework.command.platform.RuleViolationException;
+import vn.ubkt.casework.command.rules.BusinessDates;
 import vn.ubkt.casework.command.rules.RulebookVersion;
 import vn.ubkt.casework.command.rules.TreeView;
 import vn.ubkt.casework.events.cases.DisciplineForm;
@@ -21,16 +22,12 @@ final class CaseRules {
 
     /** R-DATES: a business date is never after today. */
     static void notInFuture(RulebookVersion version, LocalDate date, LocalDate today, String field) {
-        if (date != null && date.isAfter(today)) {
-            throw refuse(version, "R-DATES", field, "dates.future", field, date, today);
-        }
+        BusinessDates.notInFuture(version, date, today, field);
     }
 
     /** R-DATES: the steps keep their order. */
     static void notBefore(RulebookVersion version, LocalDate date, LocalDate earliest, String field, String earliestName) {
-        if (date != null && earliest != null && date.isBefore(earliest)) {
-            throw refuse(version, "R-DATES", field, "dates.order", field, date, earliestName, earliest);
-        }
+        BusinessDates.notBefore(version, date, earliest, field, earliestName);
     }
 
     /** R-FORMS (QĐ 69 art. 7): the forms a subject may receive; DISMISSAL only for a member who holds a post. */

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ubkt.casework.command.platform.ConflictException;
 import vn.ubkt.casework.command.platform.RuleViolationException;
+import vn.ubkt.casework.command.rules.BusinessDates;
 import vn.ubkt.casework.command.rules.RulebookVersion;
 import vn.ubkt.casework.events.cases.CaseId;
 import vn.ubkt.casework.events.cases.Subject;
@@ -89,10 +90,7 @@ class Complaint {
             throw new ConflictException(denouncerRef == null ? "complaint.noDenouncer" : "complaint.denouncerErased",
                     status.name(), List.of(), id);
         }
-        if (command.erasedOn().isAfter(today)) {
-            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), "erasedOn",
-                    "case.dates.future", "erasedOn", command.erasedOn(), today);
-        }
+        BusinessDates.notInFuture(rules, command.erasedOn(), today, "erasedOn");
         apply(new DenouncerIdentityErased(id, command.erasedOn(), command.reason().strip()));
         return denouncerRef;
     }
@@ -124,14 +122,8 @@ class Complaint {
     }
 
     private void dates(LocalDate date, String field, RulebookVersion rules, LocalDate today) {
-        if (date.isAfter(today)) {
-            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), field,
-                    "case.dates.future", field, date, today);
-        }
-        if (date.isBefore(lastStepOn)) {
-            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), field,
-                    "case.dates.order", field, date, "lastStepOn", lastStepOn);
-        }
+        BusinessDates.notInFuture(rules, date, today, field);
+        BusinessDates.notBefore(rules, date, lastStepOn, field, "lastStepOn");
     }
 
     @EventSourcingHandler

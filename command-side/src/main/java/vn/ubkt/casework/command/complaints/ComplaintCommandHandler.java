@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.ubkt.casework.command.cases.CasePlanner;
 import vn.ubkt.casework.command.platform.NotFoundException;
 import vn.ubkt.casework.command.platform.RuleViolationException;
+import vn.ubkt.casework.command.rules.BusinessDates;
 import vn.ubkt.casework.command.rules.Rulebook;
 import vn.ubkt.casework.command.rules.RulebookVersion;
 import vn.ubkt.casework.command.rules.TreeView;
@@ -46,10 +47,7 @@ class ComplaintCommandHandler {
     @CommandHandler
     ComplaintCommands.ComplaintResult handle(ComplaintCommands.ReceiveComplaint command) throws Exception {
         RulebookVersion rules = rulebook.inForceOn(command.receivedOn());
-        if (command.receivedOn().isAfter(today())) {
-            throw new RuleViolationException("R-DATES", rules.source("R-DATES"), rules.id(), "receivedOn",
-                    "case.dates.future", "receivedOn", command.receivedOn(), today());
-        }
+        BusinessDates.notInFuture(rules, command.receivedOn(), today(), "receivedOn");
         standing(rules, command.committeeId(), command.receivedOn(), "committeeId");
         if (tree.node(command.accused().organizationId()).isEmpty()) {
             throw new RuleViolationException("TREE-STANDING", rules.source("TREE-STANDING"), rules.id(),
