@@ -387,7 +387,10 @@ class CommitteeApiIT {
         JsonNode metadata = Http.JSON.readTree(jdbc.sql("""
                 select convert_from(meta_data, 'UTF8') from domain_event_entry where aggregate_identifier = 'TU-JSON'""")
                 .query(String.class).single());
-        assertThat(metadata.get("actor").asString()).isEqualTo("anonymous");
+        // the acting user and their committee, never anonymous (API.md "Accountability")
+        assertThat(metadata.get("actor").asString()).isEqualTo(RunningApp.TESTER);
+        assertThat(metadata.get("actorName").asString()).isEqualTo("Người dùng " + RunningApp.TESTER);
+        assertThat(metadata.get("actorCommittee").asString()).isEqualTo(RunningApp.CENTRAL);
         assertThat(metadata.get("correlationId").asString()).isEqualTo("corr-42");
         assertThat(jdbc.sql("select count(*) from pg_largeobject_metadata").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select increment_by from pg_sequences where sequencename = 'domain_event_entry_seq'")

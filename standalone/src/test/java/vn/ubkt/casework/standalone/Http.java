@@ -18,9 +18,28 @@ final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final String base;
+    private final String authorization;
 
+    /** A client without credentials. */
     Http(String base) {
+        this(base, null, null);
+    }
+
+    /** A client that sends HTTP Basic credentials with every call, as API clients do. */
+    Http(String base, String username, String password) {
         this.base = base;
+        this.authorization = username == null ? null : "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((username + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** The same server as another user. */
+    Http as(String username, String password) {
+        return new Http(base, username, password);
+    }
+
+    /** The same server without credentials. */
+    Http anonymous() {
+        return new Http(base);
     }
 
     record Response(int status, Map<String, java.util.List<String>> headers, String body) {
@@ -56,7 +75,14 @@ final class Http {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
+    Response delete(String path, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), headers);
+    }
+
     private Response send(HttpRequest.Builder request, String... headers) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

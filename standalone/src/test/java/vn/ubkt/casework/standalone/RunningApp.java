@@ -13,14 +13,65 @@ final class RunningApp implements AutoCloseable {
     final Http http;
     final String jdbcUrl;
 
+    /** The first-start administrator's password in tests (API.md "First start"). */
+    static final String ADMIN_PASSWORD = "first-start-admin-password";
+    /** The tests' own user: every role, bound to the Central Committee of {@link #CENTRAL}. */
+    static final String TESTER = "tester";
+    static final String TESTER_PASSWORD = "tester-password-123";
+    /** The Central Committee the tester is bound to, registered at start: the whole party is its jurisdiction. */
+    static final String CENTRAL = "TEST-TW";
+
     private RunningApp(ConfigurableApplicationContext context, String jdbcUrl) {
         this.context = context;
         this.jdbcUrl = jdbcUrl;
-        this.http = new Http("http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+        this.http = new Http(base(context), TESTER, TESTER_PASSWORD);
+    }
+
+    private static String base(ConfigurableApplicationContext context) {
+        return "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+    }
+
+    /** The first-start administrator. */
+    Http admin() {
+        return http.as("admin", ADMIN_PASSWORD);
+    }
+
+    /** Creates a user through the users API, as an administrator does. */
+    Http user(String username, String committeeId, String memberId, String... roles) {
+        String password = username + "-password-123";
+        Http.Response created = admin().post("/api/users", """
+                {"username": "%s", "fullName": "%s", "password": "%s", "roles": [%s], "committeeId": "%s"%s}"""
+                .formatted(username, "Người dùng " + username, password,
+                        String.join(", ", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList()), committeeId,
+                        memberId == null ? "" : ", \"memberId\": \"" + memberId + "\""));
+        if (created.status() != 201) {
+            throw new IllegalStateException("user " + username + ": " + created);
+        }
+        return http.as(username, password);
+    }
+
+    /** The tests' own user with every role, and the Central Committee it is bound to (on a side that has the tree). */
+    private RunningApp provisioned(boolean tree) {
+        user(TESTER, CENTRAL, null, "ADMIN", "STAFF", "AUDITOR", "VIEWER", "CUSTODIAN");
+        if (tree) {
+            Http.Response central = http.post("/api/committees", """
+                    {"id": "%s", "name": "Ban Chấp hành Trung ương (kiểm thử)", "kind": "CENTRAL_COMMITTEE", "level": "CENTRAL"}"""
+                    .formatted(CENTRAL));
+            if (central.status() != 201) {
+                throw new IllegalStateException("central committee: " + central);
+            }
+        }
+        return this;
     }
 
     /** Starts the standalone product on a fresh database of the shared test server. */
     static RunningApp start(String... properties) {
+        return startOn(TestDatabase.newDatabase(), new SpringApplicationBuilder(StandaloneApplication.class), properties)
+                .provisioned(true);
+    }
+
+    /** Like {@link #start}, without the tests' own user and node: the product exactly as first started. */
+    static RunningApp startBare(String... properties) {
         return startOn(TestDatabase.newDatabase(), new SpringApplicationBuilder(StandaloneApplication.class), properties);
     }
 
@@ -34,6 +85,7 @@ final class RunningApp implements AutoCloseable {
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
+                "--casework.security.admin-password=" + ADMIN_PASSWORD,
                 "--logging.level.root=WARN"));
         for (String property : properties) {
             all.add("--" + property);
@@ -44,8 +96,15 @@ final class RunningApp implements AutoCloseable {
     /** Starts the standalone product as a user does: on its own embedded database in {@code directory}. */
     static RunningApp standaloneIn(java.nio.file.Path directory) {
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
-                .run("--server.port=0", "--casework.embedded-db.directory=" + directory, "--logging.level.root=WARN");
-        return new RunningApp(context, null);
+                .run("--server.port=0", "--casework.embedded-db.directory=" + directory, "--logging.level.root=WARN",
+                        "--casework.security.admin-password=" + ADMIN_PASSWORD);
+        RunningApp app = new RunningApp(context, null);
+        return app.admin().get("/api/users/" + TESTER).status() == 200 ? app : app.provisioned(true);
+    }
+
+    /** Provisions the tests' user on an application started with {@link #startOn} (the tree only where it is kept). */
+    RunningApp withTester(boolean tree) {
+        return provisioned(tree);
     }
 
     JdbcClient jdbc() {

@@ -16,7 +16,7 @@ class TwoSidesIT {
     @DisplayName("a committee written through the command side's process is read through the query side's")
     void writtenByOneReadByTheOther() {
         String database = TestDatabase.newDatabase();
-        try (RunningApp command = RunningApp.startOn(database, CommandSideApplication.application());
+        try (RunningApp command = RunningApp.startOn(database, CommandSideApplication.application()).withTester(true);
              RunningApp query = RunningApp.startOn(database, QuerySideApplication.application())) {
             assertThat(command.context).isNotSameAs(query.context);
             assertThat(command.context.getBeanNamesForType(

@@ -37,6 +37,7 @@ import vn.ubkt.casework.events.cases.Outcome;
 import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.TeamMember;
 import vn.ubkt.casework.events.cases.ViolationCategory;
+import vn.ubkt.casework.command.access.CommandAccess;
 import vn.ubkt.casework.events.committees.CommitteeId;
 
 @Tag(name = "Cases (commands)", description = "Every step of an inspection, supervision or denunciation case")
@@ -48,9 +49,11 @@ class CaseController {
     private static final String BALLOT_KEYS = "REPRIMAND|WARNING|DISMISSAL|EXPULSION|DISSOLUTION|NONE";
 
     private final CommandSender commands;
+    private final CommandAccess access;
 
-    CaseController(CommandSender commands) {
+    CaseController(CommandSender commands, CommandAccess access) {
         this.commands = commands;
+        this.access = access;
     }
 
     record PlanRequest(
@@ -70,6 +73,7 @@ class CaseController {
     @Operation(summary = "Plan a case (step 1)")
     @PostMapping
     ResponseEntity<Created> plan(@Valid @RequestBody PlanRequest request) {
+        access.requireMayActFor(request.committeeId(), request.subject().memberId());
         CaseId id = CaseId.random();
         commands.send(new CaseCommands.PlanCase(id, CaseType.valueOf(request.type()), CommitteeId.of(request.committeeId()),
                 request.subject().toSubject(), request.content(), request.planRef(), request.plannedOn(),

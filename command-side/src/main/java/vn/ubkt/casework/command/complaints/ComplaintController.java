@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ubkt.casework.command.complaints.ComplaintCommands.ComplaintResult;
+import vn.ubkt.casework.command.access.CommandAccess;
 import vn.ubkt.casework.command.platform.CommandSender;
 import vn.ubkt.casework.command.platform.OneOf;
 import vn.ubkt.casework.command.platform.SubjectRequest;
@@ -33,9 +34,11 @@ class ComplaintController {
     static final String ID = "[A-Za-z0-9._-]{1,100}";
 
     private final CommandSender commands;
+    private final CommandAccess access;
 
-    ComplaintController(CommandSender commands) {
+    ComplaintController(CommandSender commands, CommandAccess access) {
         this.commands = commands;
+        this.access = access;
     }
 
     record DenouncerRequest(@NotBlank @Size(max = 300) String name, @Size(max = 1000) String address,
@@ -62,6 +65,7 @@ class ComplaintController {
     @Operation(summary = "Record a letter received by a committee; the denouncer's identity is kept confidential")
     @PostMapping
     ResponseEntity<Created> receive(@Valid @RequestBody ReceiveRequest request) {
+        access.requireMayActFor(request.committeeId(), request.accused().memberId());
         ComplaintId id = ComplaintId.random();
         ComplaintCommands.Denouncer denouncer = request.denouncer() == null ? null : new ComplaintCommands.Denouncer(
                 request.denouncer().name().strip(), blankToNull(request.denouncer().address()),

@@ -23,6 +23,8 @@ public class CommandSender {
         RequestContext context = RequestContext.of(request);
         var message = GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
                 MessageMetadata.ACTOR, context.actor(),
+                MessageMetadata.ACTOR_NAME, context.actorName(),
+                MessageMetadata.ACTOR_COMMITTEE, context.actorCommittee(),
                 MessageMetadata.CORRELATION_ID, context.correlationId()));
         try {
             return gateway.sendAndWait(message);

@@ -44,7 +44,8 @@ class CommandSideAxon {
     @Bean
     @ConditionalOnMissingBean(CorrelationDataProvider.class)
     CorrelationDataProvider requestCorrelation() {
-        return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR, MessageMetadata.CORRELATION_ID);
+        return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR, MessageMetadata.ACTOR_NAME,
+                MessageMetadata.ACTOR_COMMITTEE, MessageMetadata.CORRELATION_ID);
     }
 
     /**

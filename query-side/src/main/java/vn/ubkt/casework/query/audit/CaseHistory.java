@@ -43,6 +43,7 @@ public class CaseHistory {
             String type = message.getPayload().getClass().getSimpleName();
             entries.add(new HistoryEntryView(message.getSequenceNumber(), type, businessDate(data), message.getTimestamp(),
                     (String) message.getMetaData().getOrDefault("actor", "unknown"),
+                    (String) message.getMetaData().get("actorName"), (String) message.getMetaData().get("actorCommittee"),
                     (String) message.getMetaData().get("correlationId"), summary(type, data, locale), data));
         }
         return entries;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +26,12 @@ class CaseQueries {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final QueryAccess access;
 
-    CaseQueries(JdbcClient jdbc, JsonMapper json) {
+    CaseQueries(JdbcClient jdbc, JsonMapper json, QueryAccess access) {
         this.jdbc = jdbc;
         this.json = json;
+        this.access = access;
     }
 
     Optional<CaseDocument> document(String id) {
@@ -45,8 +48,9 @@ class CaseQueries {
     }
 
     Page list(Filter filter, int page, int size, String sortColumn, boolean ascending) {
-        StringBuilder where = new StringBuilder(" where true");
         Map<String, Object> params = new java.util.HashMap<>();
+        // only what the user may see, in the query itself (API.md "Jurisdiction", "Conflict of interest")
+        StringBuilder where = new StringBuilder(" where " + access.visible("c.committee_id", "c.subject_member_id", params));
         if (filter.committees() != null) {
             where.append(" and c.committee_id in (:committees)");
             params.put("committees", filter.committees());
@@ -95,11 +99,13 @@ class CaseQueries {
     }
 
     List<CaseDocument> disciplinedMember(String memberId) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("member", memberId);
         return jdbc.sql("""
                 select document::text from case_view
-                where subject_member_id = :member and jsonb_array_length(document->'decisions') > 0
-                order by planned_on, id""")
-                .param("member", memberId).query(String.class).list().stream()
+                where subject_member_id = :member and jsonb_array_length(document->'decisions') > 0 and """
+                        + access.visible("committee_id", "subject_member_id", params) + " order by planned_on, id")
+                .params(params).query(String.class).list().stream()
                 .map(text -> json.readValue(text, CaseDocument.class)).toList();
     }
 
@@ -109,17 +115,18 @@ class CaseQueries {
     List<DeadlineRow> openDeadlines(Set<String> committees, LocalDate overdueBefore) {
         List<String> conditions = new ArrayList<>();
         Map<String, Object> params = new java.util.HashMap<>();
+        conditions.add(access.visible("d.committee_id", "c.subject_member_id", params));
         if (committees != null) {
-            conditions.add("committee_id in (:committees)");
+            conditions.add("d.committee_id in (:committees)");
             params.put("committees", committees);
         }
         if (overdueBefore != null) {
-            conditions.add("due_on < :today");
+            conditions.add("d.due_on < :today");
             params.put("today", overdueBefore);
         }
         String where = conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
-        return jdbc.sql("select case_id, kind, due_on, committee_id, rule from case_deadline" + where
-                        + " order by due_on, case_id")
+        return jdbc.sql("select d.case_id, d.kind, d.due_on, d.committee_id, d.rule from case_deadline d"
+                        + " join case_view c on c.id = d.case_id" + where + " order by d.due_on, d.case_id")
                 .params(params)
                 .query((rs, n) -> new DeadlineRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4), rs.getString(5)))

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,11 +26,13 @@ class ComplaintQueryController {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CommitteeScopes scopes;
+    private final QueryAccess access;
 
-    ComplaintQueryController(JdbcClient jdbc, JsonMapper json, CommitteeScopes scopes) {
+    ComplaintQueryController(JdbcClient jdbc, JsonMapper json, CommitteeScopes scopes, QueryAccess access) {
         this.jdbc = jdbc;
         this.json = json;
         this.scopes = scopes;
+        this.access = access;
     }
 
     private static final String COLUMNS = """
@@ -43,8 +46,9 @@ class ComplaintQueryController {
         if (status != null && !STATUSES.contains(status)) {
             throw new IllegalArgumentException("status must be one of " + STATUSES);
         }
-        StringBuilder sql = new StringBuilder(COLUMNS + " where true");
         var query = new java.util.HashMap<String, Object>();
+        StringBuilder sql = new StringBuilder(COLUMNS + " where "
+                + access.visible("committee_id", "accused->>'memberId'", query));
         if (committeeId != null) {
             sql.append(" and committee_id in (:committees)");
             query.put("committees", scopes.subtreeEver(committeeId));

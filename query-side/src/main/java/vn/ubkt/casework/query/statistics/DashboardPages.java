@@ -4,6 +4,11 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import vn.ubkt.casework.access.Actor;
+import vn.ubkt.casework.access.Role;
+import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -26,10 +31,12 @@ class DashboardPages {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
+    private final QueryAccess access;
 
     DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeScopes scopes, JdbcClient jdbc,
-                   Clock clock, org.springframework.context.MessageSource messages) {
+                   Clock clock, org.springframework.context.MessageSource messages, QueryAccess access) {
         this.messages = messages;
+        this.access = access;
         this.statistics = statistics;
         this.targets = targets;
         this.scopes = scopes;
@@ -72,11 +79,16 @@ class DashboardPages {
         model.addAttribute("name", jdbc.sql("select name from committee_node where id = :id").param("id", id)
                 .query(String.class).single());
         model.addAttribute("targets", targets.targets(id, end.getYear()));
-        List<Overdue> overdue = jdbc.sql("""
+        // overdue cases are case contents: only for those who read cases, and only those they may see
+        boolean readsCases = Actor.current().hasAny(Role.STAFF, Role.AUDITOR);
+        Map<String, Object> visible = new HashMap<>();
+        String condition = access.visible("c.committee_id", "c.subject_member_id", visible);
+        List<Overdue> overdue = !readsCases ? List.of() : jdbc.sql("""
                 select d.case_id, d.kind, d.due_on, coalesce(c.subject_name, c.subject_org_id) from case_deadline d
                 join case_view c on c.id = d.case_id
-                where d.committee_id in (:committees) and d.due_on < :today order by d.due_on limit 50""")
-                .param("committees", scopes.subtreeEver(id)).param("today", today)
+                where d.committee_id in (:committees) and d.due_on < :today and """ + condition
+                        + " order by d.due_on limit 50")
+                .params(visible).param("committees", scopes.subtreeEver(id)).param("today", today)
                 .query((rs, n) -> new Overdue(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4)))
                 .list();

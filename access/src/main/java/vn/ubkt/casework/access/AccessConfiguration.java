@@ -1,0 +1,39 @@
+package vn.ubkt.casework.access;
+
+import javax.sql.DataSource;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
+import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/** Identity and access for whichever side (or both) runs in this process. */
+// before Boot's own security defaults, which back off when they see this chain and user store
+@AutoConfiguration(beforeName = {
+        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+@Import({SecurityConfiguration.class, UserController.class, AccessProblems.class,
+        DatabaseInitializationDependencyConfigurer.class})
+public class AccessConfiguration {
+
+    @Bean
+    FlywayMigrationInitializer accessMigrations(DataSource dataSource) {
+        return AccessSchema.migrations(dataSource);
+    }
+
+    @Bean
+    ReadAudit readAudit(JdbcClient jdbc) {
+        return new ReadAudit(jdbc);
+    }
+
+    @Bean
+    FirstAdmin firstAdmin(UserAccounts users, PasswordEncoder encoder, Environment environment) {
+        return new FirstAdmin(users, encoder, environment);
+    }
+}

@@ -1,0 +1,17 @@
+package vn.ubkt.casework.access;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** Each side answers a user's jurisdiction from its own copy of the tree (see {@link TreeWalk}). */
+public interface Jurisdictions {
+
+    /** Business dates are Vietnamese dates. */
+    ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    Jurisdiction of(Actor actor);
+
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+}

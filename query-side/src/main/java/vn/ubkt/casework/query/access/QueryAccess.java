@@ -1,0 +1,121 @@
+package vn.ubkt.casework.query.access;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import vn.ubkt.casework.access.Actor;
+import vn.ubkt.casework.access.Jurisdiction;
+import vn.ubkt.casework.access.Jurisdictions;
+import vn.ubkt.casework.access.TreeWalk;
+import vn.ubkt.casework.query.platform.NotFoundException;
+
+/**
+ * Jurisdiction and conflicts of interest on the query side, from its own tree (API.md "Jurisdiction"): lists and
+ * searches are narrowed in SQL, a case or complaint outside (or about the user) answers 404, the figures of a
+ * committee outside answer 403.
+ */
+@Component
+public class QueryAccess implements Jurisdictions {
+
+    private static final String CACHE = QueryAccess.class.getName() + ".jurisdiction";
+
+    private final JdbcClient jdbc;
+    private final TreeWalk tree;
+
+    QueryAccess(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+        this.tree = new TreeWalk(jdbc, "committee_node", "committee_parent_link");
+    }
+
+    @Override
+    public Jurisdiction of(Actor actor) {
+        return tree.of(actor.committeeId(), Jurisdictions.today());
+    }
+
+    /** The signed-in user's jurisdiction, computed once per request. */
+    public Jurisdiction current() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request != null && request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST) instanceof Jurisdiction known) {
+            return known;
+        }
+        Jurisdiction jurisdiction = of(Actor.current());
+        if (request != null) {
+            request.setAttribute(CACHE, jurisdiction, RequestAttributes.SCOPE_REQUEST);
+        }
+        return jurisdiction;
+    }
+
+    /**
+     * The SQL condition that keeps only what the user may see of rows whose acting committee is in
+     * {@code committeeColumn} and whose subject (or accused) member is in {@code memberColumn}.
+     */
+    public String visible(String committeeColumn, String memberColumn, Map<String, Object> params) {
+        Jurisdiction jurisdiction = current();
+        Actor actor = Actor.current();
+        StringBuilder condition = new StringBuilder("(true");
+        if (!jurisdiction.national()) {
+            condition.append(" and ").append(committeeColumn).append(" = any(:visibleCommittees)");
+            params.put("visibleCommittees", jurisdiction.ids());
+        }
+        if (actor.memberId() != null) {
+            condition.append(" and ").append(memberColumn).append(" is distinct from :conflictedMember");
+            params.put("conflictedMember", actor.memberId());
+        }
+        return condition.append(')').toString();
+    }
+
+    private record Holder(String committeeId, String memberId) {
+    }
+
+    /** A case the user may read, else 404 (unknown, outside, or about the user alike). */
+    public void requireCase(String caseId) {
+        require("case", caseId, jdbc.sql("select committee_id, subject_member_id from case_view where id = :id"));
+    }
+
+    /** A complaint the user may read, else 404. */
+    public void requireComplaint(String complaintId) {
+        require("complaint", complaintId, jdbc.sql(
+                "select committee_id, accused->>'memberId' from complaint_view where id = :id"));
+    }
+
+    /** Whether the case is in the read model yet (a read with minVersion may wait for it). */
+    public boolean caseKnown(String caseId) {
+        return jdbc.sql("select exists (select 1 from case_view where id = :id)").param("id", caseId)
+                .query(Boolean.class).single();
+    }
+
+    public Optional<String> caseCommittee(String caseId) {
+        return jdbc.sql("select committee_id from case_view where id = :id").param("id", caseId)
+                .query(String.class).optional();
+    }
+
+    public Optional<String> complaintCommittee(String complaintId) {
+        return jdbc.sql("select committee_id from complaint_view where id = :id").param("id", complaintId)
+                .query(String.class).optional();
+    }
+
+    private void require(String kind, String id, JdbcClient.StatementSpec statement) {
+        Optional<Holder> holder = statement.param("id", id)
+                .query((rs, n) -> new Holder(rs.getString(1), rs.getString(2))).optional();
+        if (holder.isEmpty() || Actor.current().is(holder.get().memberId())
+                || !current().includes(holder.get().committeeId())) {
+            throw new NotFoundException(kind, id);
+        }
+    }
+
+    /** The figures of a committee outside the jurisdiction are refused (403), not hidden. */
+    public void requireCommittee(String committeeId) {
+        if (!current().includes(committeeId)) {
+            throw new AccessDeniedException("committee " + committeeId + " is outside the user's jurisdiction");
+        }
+    }
+
+    static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}
