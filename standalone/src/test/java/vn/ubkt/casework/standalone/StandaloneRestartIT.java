@@ -28,7 +28,7 @@ class StandaloneRestartIT {
         try (RunningApp second = RunningApp.standaloneIn(data)) {
             Http.Response read = second.http.get("/api/committees");
             assertThat(read.status()).isEqualTo(200);
-            assertThat(read.json().get(0).get("id").asString()).isEqualTo("TU-KEEP");
+            assertThat(read.json().findValuesAsString("id")).contains("TU-KEEP");
             // and the command side still knows it: the same id is refused as a duplicate
             assertThat(second.http.post("/api/committees", """
                     {"id": "TU-KEEP", "name": "again", "kind": "PARTY_COMMITTEE", "level": "PROVINCIAL"}""")
