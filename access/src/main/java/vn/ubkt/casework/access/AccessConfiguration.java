@@ -2,6 +2,7 @@ package vn.ubkt.casework.access;
 
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.sql.init.dependency.DatabaseInitializationDependencyConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -9,6 +10,9 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import vn.ubkt.casework.access.vault.DenouncerVault;
+import vn.ubkt.casework.access.vault.MasterKey;
+import vn.ubkt.casework.access.vault.MasterKeys;
 
 /** Identity and access for whichever side (or both) runs in this process. */
 // before Boot's own security defaults, which back off when they see this chain and user store
@@ -30,6 +34,18 @@ public class AccessConfiguration {
     @Bean
     ReadAudit readAudit(JdbcClient jdbc) {
         return new ReadAudit(jdbc);
+    }
+
+    /** The deployment's master key; without one the process does not start. The standalone brings its own. */
+    @Bean
+    @ConditionalOnMissingBean
+    MasterKey masterKey(Environment environment) {
+        return MasterKeys.required(environment);
+    }
+
+    @Bean
+    DenouncerVault denouncerVault(JdbcClient jdbc, MasterKey masterKey) {
+        return new DenouncerVault(jdbc, masterKey);
     }
 
     @Bean

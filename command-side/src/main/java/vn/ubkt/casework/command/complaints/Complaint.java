@@ -2,13 +2,18 @@ package vn.ubkt.casework.command.complaints;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.platform.ForbiddenException;
+import vn.ubkt.casework.command.platform.NotFoundException;
 import vn.ubkt.casework.command.platform.RuleViolationException;
 import vn.ubkt.casework.command.rules.BusinessDates;
 import vn.ubkt.casework.command.rules.RulebookVersion;
@@ -21,6 +26,10 @@ import vn.ubkt.casework.events.complaints.ComplaintId;
 import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
 import vn.ubkt.casework.events.complaints.DenouncerIdentityErased;
+import vn.ubkt.casework.events.complaints.IdentityRequestId;
+import vn.ubkt.casework.events.complaints.IdentityRevealApproved;
+import vn.ubkt.casework.events.complaints.IdentityRevealDenied;
+import vn.ubkt.casework.events.complaints.IdentityRevealRequested;
 
 /**
  * A letter received by a committee (đơn thư), until it is accepted as a denunciation case, sent to the
@@ -30,6 +39,16 @@ import vn.ubkt.casework.events.complaints.DenouncerIdentityErased;
 class Complaint {
 
     enum Status { RECEIVED, ACCEPTED, DISMISSED }
+
+    /** Where a request to reveal the denouncer stands; only a PENDING one may be decided. */
+    enum RevealDecision { PENDING, APPROVED, DENIED }
+
+    private record RevealRequest(String requestedBy, RevealDecision decision) {
+
+        RevealRequest decided(RevealDecision outcome) {
+            return new RevealRequest(requestedBy, outcome);
+        }
+    }
 
     @AggregateIdentifier
     private ComplaintId id;
@@ -42,6 +61,7 @@ class Complaint {
     private LocalDate lastStepOn;
     private Status status;
     private long version;
+    private final Map<IdentityRequestId, RevealRequest> revealRequests = new HashMap<>();
 
     protected Complaint() {
         // for Axon
@@ -93,6 +113,54 @@ class Complaint {
         BusinessDates.notInFuture(rules, command.erasedOn(), today, "erasedOn");
         apply(new DenouncerIdentityErased(id, command.erasedOn(), command.reason().strip()));
         return denouncerRef;
+    }
+
+    /**
+     * Staff ask to see who sent the letter, saying why. There must be someone to reveal: not an anonymous letter,
+     * not an identity already erased.
+     */
+    void requestIdentityReveal(ComplaintCommands.RequestIdentityReveal command, Instant now) {
+        requireIdentityOnFile();
+        apply(new IdentityRevealRequested(id, command.requestId(), command.requestedBy(), command.reason().strip(), now));
+    }
+
+    /** The second person of a reveal: a custodian who did not ask approves a pending request. */
+    void approveIdentityReveal(ComplaintCommands.ApproveIdentityReveal command, Instant now) {
+        requirePendingAndDecidedBySomeoneElse(command.requestId(), command.approvedBy());
+        requireIdentityOnFile();
+        apply(new IdentityRevealApproved(id, command.requestId(), command.approvedBy(), command.reason().strip(), now));
+    }
+
+    /** A custodian who did not ask denies a pending request. */
+    void denyIdentityReveal(ComplaintCommands.DenyIdentityReveal command, Instant now) {
+        requirePendingAndDecidedBySomeoneElse(command.requestId(), command.deniedBy());
+        apply(new IdentityRevealDenied(id, command.requestId(), command.deniedBy(), command.reason().strip(), now));
+    }
+
+    private void requireIdentityOnFile() {
+        if (denouncerRef == null || denouncerErased) {
+            throw new ConflictException(denouncerRef == null ? "complaint.noDenouncer" : "complaint.denouncerErased",
+                    status.name(), List.of(), id);
+        }
+    }
+
+    private void requirePendingAndDecidedBySomeoneElse(IdentityRequestId requestId, String decider) {
+        RevealRequest request = revealRequests.get(requestId);
+        if (request == null) {
+            throw new NotFoundException("identityRequest", requestId.value());
+        }
+        if (request.requestedBy().equals(decider)) {
+            throw new ForbiddenException("identity.ownRequest", id, requestId, decider);
+        }
+        if (request.decision() != RevealDecision.PENDING) {
+            throw new ConflictException("complaint.identityRequestDecided", request.decision().name(), List.of(), id,
+                    requestId, request.decision());
+        }
+    }
+
+    ComplaintCommands.IdentityRequestResult identityRequestResult(IdentityRequestId requestId) {
+        return new ComplaintCommands.IdentityRequestResult(id.value(), requestId.value(),
+                revealRequests.get(requestId).decision().name(), version);
     }
 
     CommitteeId committeeId() {
@@ -163,6 +231,24 @@ class Complaint {
     @EventSourcingHandler
     void on(DenouncerIdentityErased event, @SequenceNumber long sequence) {
         denouncerErased = true;
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(IdentityRevealRequested event, @SequenceNumber long sequence) {
+        revealRequests.put(event.requestId(), new RevealRequest(event.requestedBy(), RevealDecision.PENDING));
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(IdentityRevealApproved event, @SequenceNumber long sequence) {
+        revealRequests.computeIfPresent(event.requestId(), (key, request) -> request.decided(RevealDecision.APPROVED));
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(IdentityRevealDenied event, @SequenceNumber long sequence) {
+        revealRequests.computeIfPresent(event.requestId(), (key, request) -> request.decided(RevealDecision.DENIED));
         version = sequence;
     }
 }

@@ -6,8 +6,9 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.ubkt.casework.access.vault.DenouncerIdentity;
+import vn.ubkt.casework.access.vault.DenouncerVault;
 import vn.ubkt.casework.command.cases.CasePlanner;
 import vn.ubkt.casework.command.platform.NotFoundException;
 import vn.ubkt.casework.command.platform.RuleViolationException;
@@ -19,28 +20,27 @@ import vn.ubkt.casework.events.committees.CommitteeId;
 import vn.ubkt.casework.events.complaints.ComplaintId;
 
 /**
- * Intake: a received letter keeps its sender in the confidential store, an accepted one plans its
- * DENUNCIATION case in the same unit of work, so neither can exist without the other.
+ * Intake: a received letter seals its sender in the vault, an accepted one plans its DENUNCIATION case, each in the
+ * same unit of work, so neither can exist without the other. An erasure destroys the sealed identity in the
+ * transaction that records it.
  */
 @Component
 class ComplaintCommandHandler {
 
     private final Repository<Complaint> complaints;
-    private final DenouncerStore denouncers;
+    private final DenouncerVault vault;
     private final CasePlanner planner;
     private final Rulebook rulebook;
     private final TreeView tree;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    ComplaintCommandHandler(Repository<Complaint> complaints, DenouncerStore denouncers, CasePlanner planner,
-                            Rulebook rulebook, TreeView tree, JdbcClient jdbc, Clock clock) {
+    ComplaintCommandHandler(Repository<Complaint> complaints, DenouncerVault vault, CasePlanner planner,
+                            Rulebook rulebook, TreeView tree, Clock clock) {
         this.complaints = complaints;
-        this.denouncers = denouncers;
+        this.vault = vault;
         this.planner = planner;
         this.rulebook = rulebook;
         this.tree = tree;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -53,7 +53,7 @@ class ComplaintCommandHandler {
             throw new RuleViolationException("TREE-STANDING", rules.source("TREE-STANDING"), rules.id(),
                     "accused.organizationId", "case.committee.unknown", command.accused().organizationId());
         }
-        String ref = command.anonymous() ? null : denouncers.keep(command.complaintId(), command.denouncer());
+        String ref = command.anonymous() ? null : vault.keep(command.complaintId().value(), command.denouncer());
         Aggregate<Complaint> complaint = complaints.newInstance(() -> new Complaint(command.complaintId(),
                 command.committeeId(), command.receivedOn(), command.anonymous(), ref, command.accused(), command.content()));
         return complaint.invoke(c -> c.result(null));
@@ -63,11 +63,9 @@ class ComplaintCommandHandler {
     ComplaintCommands.ComplaintResult handle(ComplaintCommands.AcceptComplaint command) throws Exception {
         Aggregate<Complaint> complaint = load(command.complaintId());
         RulebookVersion rules = rulebook.inForceOn(command.acceptedOn());
-        String ref = complaint.invoke(Complaint::denouncerRef);
-        boolean hasAddress = ref != null && jdbc.sql("""
-                select count(*) from confidential_denouncer
-                where denouncer_ref = :ref and address is not null and trim(address) <> ''""")
-                .param("ref", ref).query(Long.class).single() > 0;
+        // R-INTAKE needs to know whether the sender gave an address: the vault is opened for that fact alone
+        boolean hasAddress = vault.open(complaint.invoke(Complaint::denouncerRef))
+                .map(DenouncerIdentity::hasAddress).orElse(false);
         complaint.execute(c -> c.accept(command, hasAddress, rules, today()));
         CommitteeId committee = complaint.invoke(Complaint::committeeId);
         planner.planDenunciation(command.caseId(), command.complaintId(), committee, complaint.invoke(Complaint::accused),
@@ -98,8 +96,29 @@ class ComplaintCommandHandler {
         Aggregate<Complaint> complaint = load(command.complaintId());
         RulebookVersion rules = rulebook.inForceOn(command.erasedOn());
         String ref = complaint.invoke(c -> c.eraseDenouncer(command, rules, today()));
-        denouncers.erase(ref);
+        vault.erase(ref);
         return complaint.invoke(c -> c.result(null));
+    }
+
+    @CommandHandler
+    ComplaintCommands.IdentityRequestResult handle(ComplaintCommands.RequestIdentityReveal command) {
+        Aggregate<Complaint> complaint = load(command.complaintId());
+        complaint.execute(c -> c.requestIdentityReveal(command, clock.instant()));
+        return complaint.invoke(c -> c.identityRequestResult(command.requestId()));
+    }
+
+    @CommandHandler
+    ComplaintCommands.IdentityRequestResult handle(ComplaintCommands.ApproveIdentityReveal command) {
+        Aggregate<Complaint> complaint = load(command.complaintId());
+        complaint.execute(c -> c.approveIdentityReveal(command, clock.instant()));
+        return complaint.invoke(c -> c.identityRequestResult(command.requestId()));
+    }
+
+    @CommandHandler
+    ComplaintCommands.IdentityRequestResult handle(ComplaintCommands.DenyIdentityReveal command) {
+        Aggregate<Complaint> complaint = load(command.complaintId());
+        complaint.execute(c -> c.denyIdentityReveal(command, clock.instant()));
+        return complaint.invoke(c -> c.identityRequestResult(command.requestId()));
     }
 
     private void standing(RulebookVersion rules, CommitteeId id, LocalDate date, String field) {

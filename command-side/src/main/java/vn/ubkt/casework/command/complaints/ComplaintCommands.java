@@ -1,23 +1,22 @@
 package vn.ubkt.casework.command.complaints;
 
 import java.time.LocalDate;
+import vn.ubkt.casework.access.vault.DenouncerIdentity;
 import vn.ubkt.casework.events.cases.CaseId;
 import vn.ubkt.casework.events.cases.Subject;
 import vn.ubkt.casework.events.committees.CommitteeId;
 import vn.ubkt.casework.events.complaints.ComplaintId;
 import vn.ubkt.casework.events.complaints.DismissalReason;
+import vn.ubkt.casework.events.complaints.IdentityRequestId;
 
 final class ComplaintCommands {
 
     private ComplaintCommands() {
     }
 
-    /** Who sent the letter: confidential, never put in an event. */
-    record Denouncer(String name, String address, String phone) {
-    }
-
+    /** {@code denouncer} is confidential: sealed in the vault, never put in an event (its toString names nobody). */
     record ReceiveComplaint(ComplaintId complaintId, CommitteeId committeeId, LocalDate receivedOn, boolean anonymous,
-                            Denouncer denouncer, Subject accused, String content) {
+                            DenouncerIdentity denouncer, Subject accused, String content) {
     }
 
     record AcceptComplaint(ComplaintId complaintId, LocalDate acceptedOn, String planRef, LocalDate plannedFrom,
@@ -33,6 +32,19 @@ final class ComplaintCommands {
     record EraseDenouncer(ComplaintId complaintId, LocalDate erasedOn, String reason) {
     }
 
+    /** The acting users come from the signed-in user, never from a request body. */
+    record RequestIdentityReveal(ComplaintId complaintId, IdentityRequestId requestId, String requestedBy, String reason) {
+    }
+
+    record ApproveIdentityReveal(ComplaintId complaintId, IdentityRequestId requestId, String approvedBy, String reason) {
+    }
+
+    record DenyIdentityReveal(ComplaintId complaintId, IdentityRequestId requestId, String deniedBy, String reason) {
+    }
+
     record ComplaintResult(String id, String status, long version, String caseId) {
+    }
+
+    record IdentityRequestResult(String id, String requestId, String status, long version) {
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ubkt.casework.access.vault.DenouncerIdentity;
 import vn.ubkt.casework.command.complaints.ComplaintCommands.ComplaintResult;
 import vn.ubkt.casework.command.access.CommandAccess;
 import vn.ubkt.casework.command.platform.CommandSender;
@@ -41,8 +42,14 @@ class ComplaintController {
         this.access = access;
     }
 
+    /** Confidential: its toString names nobody, so no log line or error can carry it. */
     record DenouncerRequest(@NotBlank @Size(max = 300) String name, @Size(max = 1000) String address,
                             @Size(max = 50) String phone) {
+
+        @Override
+        public String toString() {
+            return "DenouncerRequest[confidential]";
+        }
     }
 
     record ReceiveRequest(
@@ -67,7 +74,7 @@ class ComplaintController {
     ResponseEntity<Created> receive(@Valid @RequestBody ReceiveRequest request) {
         access.requireMayActFor(request.committeeId(), request.accused().memberId());
         ComplaintId id = ComplaintId.random();
-        ComplaintCommands.Denouncer denouncer = request.denouncer() == null ? null : new ComplaintCommands.Denouncer(
+        DenouncerIdentity denouncer = request.denouncer() == null ? null : new DenouncerIdentity(
                 request.denouncer().name().strip(), blankToNull(request.denouncer().address()),
                 blankToNull(request.denouncer().phone()));
         ComplaintResult result = commands.send(new ComplaintCommands.ReceiveComplaint(id,
@@ -117,7 +124,8 @@ class ComplaintController {
     record EraseRequest(@NotNull LocalDate erasedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    @Operation(summary = "Erase the denouncer's identity from the confidential store; the history stays as it was")
+    @Operation(summary = "Erase the denouncer's identity (its key is destroyed); the history stays as it was. "
+            + "Kept for older clients: POST /{id}/identity/erase is the same")
     @PostMapping("/{id}/erase-denouncer")
     ComplaintResult erase(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody EraseRequest request) {
         return commands.send(new ComplaintCommands.EraseDenouncer(ComplaintId.of(id), request.erasedOn(), request.reason()));

@@ -72,6 +72,12 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
         return respond(problem);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<ProblemDetail> forbidden(ForbiddenException e) {
+        return respond(problem(HttpStatus.FORBIDDEN, "forbidden", text("problem.forbidden"),
+                text("forbidden." + e.messageKey(), e.arguments())));
+    }
+
     @ExceptionHandler(ConcurrencyException.class)
     ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
         log.info("A concurrent change won: {}", e.getMessage());

@@ -4,7 +4,10 @@ import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
 import vn.ubkt.casework.events.Require;
 
-/** The denouncer's identity was erased from the confidential store; the event itself names nobody. */
+/**
+ * The denouncer's identity was erased from the confidential store (its key destroyed, so no copy can be decrypted);
+ * the event itself names nobody. Requests and approvals before it can no longer reveal anything.
+ */
 @Revision("1")
 public record DenouncerIdentityErased(ComplaintId complaintId, LocalDate erasedOn, String reason) implements ComplaintEvent {
 
