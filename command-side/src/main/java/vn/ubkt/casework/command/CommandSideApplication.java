@@ -2,6 +2,8 @@ package vn.ubkt.casework.command;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import vn.ubkt.casework.access.vault.MasterKeyRotation;
+import vn.ubkt.casework.access.vault.MasterKeys;
 
 /** The command side alone, against the PostgreSQL given by {@code SPRING_DATASOURCE_URL}. */
 @SpringBootApplication
@@ -10,6 +12,11 @@ public class CommandSideApplication {
     public static void main(String[] args) {
         // no calls home from a party system (and these machines have no route out)
         System.setProperty("axoniq.update-checker.disabled", System.getProperty("axoniq.update-checker.disabled", "true"));
+        if (MasterKeyRotation.requested(args)) {
+            // java -jar command-side.jar rotate-master-key, with the deployment stopped and CASEWORK_NEW_MASTER_KEY set
+            System.exit(MasterKeyRotation.run(new SpringApplicationBuilder(MasterKeyRotation.DataSourceOnly.class)
+                    .properties("spring.config.name=command-side"), MasterKeys::required, args));
+        }
         application().run(args);
     }
 

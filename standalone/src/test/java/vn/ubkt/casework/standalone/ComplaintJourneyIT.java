@@ -55,7 +55,9 @@ class ComplaintJourneyIT {
     }
 
     private Map<String, Object> denouncerRow(String complaintId) {
-        return app.jdbc().sql("select name, address, phone, erased_at from confidential_denouncer where complaint_id = :id")
+        return app.jdbc().sql("""
+                select master_key_id, wrapped_key, iv, ciphertext, erased_at from confidential_denouncer
+                where complaint_id = :id""")
                 .param("id", complaintId).query().singleRow();
     }
 
@@ -144,19 +146,20 @@ class ComplaintJourneyIT {
         assertThat(scenario.types(caseId)).containsExactly("CasePlanned", "CaseOpened", "ExplanationRecorded",
                 "FindingsRecorded", "CaseConcluded", "SubjectHeard", "DisciplineDecided", "CaseClosed");
 
-        // the identity is only in the confidential store
+        // the identity is only in the confidential store, and there only sealed
         List<String> stored = everythingInTheEventStore();
         for (String secret : List.of(DENOUNCER_NAME, DENOUNCER_ADDRESS, DENOUNCER_PHONE)) {
             assertThat(stored).as("no event names " + secret).noneMatch(text -> text != null && text.contains(secret));
         }
         assertThat(stored).as("the accused is named").anyMatch(text -> text != null && text.contains("Hoàng Văn Thắng"));
         Map<String, Object> row = denouncerRow(complaintId);
-        assertThat(row.get("name")).isEqualTo(DENOUNCER_NAME);
-        assertThat(row.get("address")).isEqualTo(DENOUNCER_ADDRESS);
-        assertThat(row.get("phone")).isEqualTo(DENOUNCER_PHONE);
+        assertThat(row.get("master_key_id")).isNotNull();
+        assertThat((byte[]) row.get("wrapped_key")).hasSize(60);
+        assertThat((byte[]) row.get("iv")).hasSize(12);
+        assertThat((byte[]) row.get("ciphertext")).isNotEmpty();
         assertThat(row.get("erased_at")).isNull();
 
-        // erasure blanks the store, adds one event and rewrites none
+        // erasure destroys the key material, adds one event and rewrites none
         List<CaseworkScenario.StoredEvent> before = scenario.allEvents();
         Http.Response erased = http.post("/api/complaints/" + complaintId + "/erase-denouncer", """
                 {"erasedOn": "2026-06-15", "reason": "Người tố cáo đề nghị xóa thông tin cá nhân sau khi vụ việc kết thúc"}""");
@@ -165,9 +168,10 @@ class ComplaintJourneyIT {
         assertThat(erased.json().get("version").asLong()).isEqualTo(2);
 
         row = denouncerRow(complaintId);
-        assertThat(row.get("name")).isNull();
-        assertThat(row.get("address")).isNull();
-        assertThat(row.get("phone")).isNull();
+        assertThat(row.get("master_key_id")).isNull();
+        assertThat(row.get("wrapped_key")).isNull();
+        assertThat(row.get("iv")).isNull();
+        assertThat(row.get("ciphertext")).isNull();
         assertThat(row.get("erased_at")).isNotNull();
 
         List<CaseworkScenario.StoredEvent> after = scenario.allEvents();

@@ -1,6 +1,7 @@
 package vn.ubkt.casework.standalone;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -20,6 +21,8 @@ final class RunningApp implements AutoCloseable {
     static final String TESTER_PASSWORD = "tester-password-123";
     /** The Central Committee the tester is bound to, registered at start: the whole party is its jurisdiction. */
     static final String CENTRAL = "TEST-TW";
+    /** The tests' master key (API.md "The denouncer's identity"), unless a test gives its own. */
+    static final String MASTER_KEY = "3YafMFC/yNsHLlZDObXa8jIKNYhDrqEGPHsOLr7cQsY=";
 
     private RunningApp(ConfigurableApplicationContext context, String jdbcUrl) {
         this.context = context;
@@ -87,17 +90,25 @@ final class RunningApp implements AutoCloseable {
                 "--spring.datasource.password=",
                 "--casework.security.admin-password=" + ADMIN_PASSWORD,
                 "--logging.level.root=WARN"));
+        if (Arrays.stream(properties).noneMatch(property -> property.startsWith("casework.security.master-key"))) {
+            all.add("--casework.security.master-key=" + MASTER_KEY);
+        }
         for (String property : properties) {
             all.add("--" + property);
         }
         return new RunningApp(application.run(all.toArray(String[]::new)), jdbcUrl);
     }
 
-    /** Starts the standalone product as a user does: on its own embedded database in {@code directory}. */
-    static RunningApp standaloneIn(java.nio.file.Path directory) {
+    /**
+     * Starts the standalone product as a user does: on its own embedded database and with its own master key file,
+     * both in the data directory {@code directory}.
+     */
+    static RunningApp standaloneIn(java.nio.file.Path directory, String... properties) {
+        List<String> all = new ArrayList<>(List.of("--server.port=0", "--casework.data-directory=" + directory,
+                "--logging.level.root=WARN", "--casework.security.admin-password=" + ADMIN_PASSWORD));
+        Arrays.stream(properties).map(property -> "--" + property).forEach(all::add);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(StandaloneApplication.class)
-                .run("--server.port=0", "--casework.embedded-db.directory=" + directory, "--logging.level.root=WARN",
-                        "--casework.security.admin-password=" + ADMIN_PASSWORD);
+                .run(all.toArray(String[]::new));
         RunningApp app = new RunningApp(context, null);
         return app.admin().get("/api/users/" + TESTER).status() == 200 ? app : app.provisioned(true);
     }

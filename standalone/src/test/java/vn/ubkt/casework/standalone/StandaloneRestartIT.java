@@ -16,16 +16,15 @@ class StandaloneRestartIT {
     @Test
     @DisplayName("a committee registered over HTTP is still there after the process stops and starts again")
     void survivesRestart(@TempDir Path directory) {
-        Path data = directory.resolve("postgres");
-        try (RunningApp first = RunningApp.standaloneIn(data)) {
+        try (RunningApp first = RunningApp.standaloneIn(directory)) {
             assertThat(first.http.post("/api/committees", """
                     {"id": "TU-KEEP", "name": "Tỉnh ủy Sóc Trăng", "kind": "PARTY_COMMITTEE", "level": "PROVINCIAL"}""")
                     .status()).isEqualTo(201);
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     first.http.get("/api/committees/TU-KEEP").status() == 200);
         }
-        assertThat(Files.exists(data.resolve("PG_VERSION"))).isTrue();
-        try (RunningApp second = RunningApp.standaloneIn(data)) {
+        assertThat(Files.exists(directory.resolve("postgres").resolve("PG_VERSION"))).isTrue();
+        try (RunningApp second = RunningApp.standaloneIn(directory)) {
             Http.Response read = second.http.get("/api/committees");
             assertThat(read.status()).isEqualTo(200);
             assertThat(read.json().findValuesAsString("id")).contains("TU-KEEP");

@@ -16,7 +16,7 @@ import vn.ubkt.casework.events.cases.Outcome;
 import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.Subject;
 import vn.ubkt.casework.events.cases.ViolationCategory;
-import vn.ubkt.casework.query.audit.CaseHistory;
+import vn.ubkt.casework.query.audit.History;
 import vn.ubkt.casework.query.committeetree.CommitteeScopes;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.web.UiPage;
@@ -38,9 +38,9 @@ class CasePages {
 
     private final CaseQueries queries;
     private final CommitteeScopes scopes;
-    private final CaseHistory history;
+    private final History history;
 
-    CasePages(CaseQueries queries, CommitteeScopes scopes, CaseHistory history) {
+    CasePages(CaseQueries queries, CommitteeScopes scopes, History history) {
         this.queries = queries;
         this.scopes = scopes;
         this.history = history;
@@ -109,7 +109,7 @@ class CasePages {
         CaseDocument doc = queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
         model.addAttribute("doc", doc);
         model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
-        model.addAttribute("history", history.of(id, locale));
+        model.addAttribute("history", history.ofCase(id, locale));
         model.addAttribute("actions", ACTIONS.getOrDefault(doc.status, List.of()));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("categories", ViolationCategory.values());

@@ -11,7 +11,7 @@ class ComplaintDefinition {
 
     @Bean
     ProjectionDefinition complaintProjectionDefinition(JsonMapper json) {
-        return new ProjectionDefinition(ComplaintProjection.NAME, List.of("complaint_view"),
+        return new ProjectionDefinition(ComplaintProjection.NAME, List.of("complaint_view", "identity_request_view"),
                 jdbc -> new ComplaintProjection(jdbc, json, null));
     }
 }

@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.complaints;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
@@ -14,9 +16,15 @@ import vn.ubkt.casework.events.complaints.ComplaintDismissed;
 import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
 import vn.ubkt.casework.events.complaints.DenouncerIdentityErased;
+import vn.ubkt.casework.events.complaints.IdentityRevealApproved;
+import vn.ubkt.casework.events.complaints.IdentityRevealDenied;
+import vn.ubkt.casework.events.complaints.IdentityRevealRequested;
 import vn.ubkt.casework.query.platform.LiveUpdates;
 
-/** The intake register; idempotent by the version each row records. */
+/**
+ * The intake register and the requests to reveal a denouncer (without the identity); idempotent by the version each
+ * row records.
+ */
 @Component
 @ProcessingGroup(ComplaintProjection.NAME)
 class ComplaintProjection {
@@ -85,6 +93,52 @@ class ComplaintProjection {
     @EventHandler
     void on(DenouncerIdentityErased event, @SequenceNumber long sequence) {
         update(event.complaintId().value(), sequence, "denouncer_on_file = false", Map.of());
+    }
+
+    @EventHandler
+    void on(IdentityRevealRequested event, @SequenceNumber long sequence) {
+        jdbc.sql("""
+                insert into identity_request_view (request_id, complaint_id, version, requested_by, reason, requested_at,
+                                                   decision)
+                values (:request, :complaint, :v, :by, :reason, :at, 'PENDING')
+                on conflict (request_id) do nothing""")
+                .param("request", event.requestId().value()).param("complaint", event.complaintId().value())
+                .param("v", sequence).param("by", event.requestedBy()).param("reason", event.reason())
+                .param("at", utc(event.requestedAt())).update();
+        touched(event.complaintId().value(), sequence);
+    }
+
+    @EventHandler
+    void on(IdentityRevealApproved event, @SequenceNumber long sequence) {
+        decided(event.requestId().value(), sequence, "APPROVED", event.approvedBy(), event.reason(), event.approvedAt());
+        touched(event.complaintId().value(), sequence);
+    }
+
+    @EventHandler
+    void on(IdentityRevealDenied event, @SequenceNumber long sequence) {
+        decided(event.requestId().value(), sequence, "DENIED", event.deniedBy(), event.reason(), event.deniedAt());
+        touched(event.complaintId().value(), sequence);
+    }
+
+    private void decided(String requestId, long sequence, String decision, String by, String reason,
+                         java.time.Instant at) {
+        jdbc.sql("""
+                update identity_request_view
+                set decision = :decision, decided_by = :by, decision_reason = :reason, decided_at = :at, version = :v
+                where request_id = :request and version < :v""")
+                .param("decision", decision).param("by", by).param("reason", reason).param("at", utc(at))
+                .param("v", sequence).param("request", requestId).update();
+    }
+
+    private static OffsetDateTime utc(java.time.Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    /** A step that changes nothing the register shows still moves the complaint's version. */
+    private void touched(String id, long sequence) {
+        jdbc.sql("update complaint_view set version = :v where id = :id and version < :v")
+                .param("v", sequence).param("id", id).update();
+        changed(id, sequence);
     }
 
     private void update(String id, long sequence, String assignments, Map<String, Object> params) {

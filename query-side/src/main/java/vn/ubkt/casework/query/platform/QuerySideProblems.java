@@ -40,6 +40,13 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
                 text("notFound." + e.kind(), e.id())));
     }
 
+    @ExceptionHandler(RefusedException.class)
+    ResponseEntity<ProblemDetail> refused(RefusedException e) {
+        boolean gone = e.status() == HttpStatus.GONE;
+        return respond(problem(e.status(), gone ? "gone" : "forbidden", text(gone ? "problem.gone" : "problem.forbidden"),
+                text("refused." + e.messageKey(), e.arguments())));
+    }
+
     @ExceptionHandler(NotYetReadException.class)
     ResponseEntity<ProblemDetail> notYet(NotYetReadException e) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", text("problem.notYet"),

@@ -13,30 +13,40 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.events.cases.CaseEvent;
+import vn.ubkt.casework.events.complaints.ComplaintEvent;
 
 /**
- * Reads a case's history straight from the event store: the audit trail is the record itself, not a copy
- * that could drift from it.
+ * Reads a case's or a complaint's history straight from the event store: the audit trail is the record itself, not a
+ * copy that could drift from it. A complaint's history shows the steps of a reveal (who asked, who decided, why),
+ * never the identity, which no event holds.
  */
 @Component
-public class CaseHistory {
+public class History {
 
     private final EventStore eventStore;
     private final JsonMapper json;
     private final MessageSource messages;
 
-    CaseHistory(EventStore eventStore, JsonMapper json, MessageSource messages) {
+    History(EventStore eventStore, JsonMapper json, MessageSource messages) {
         this.eventStore = eventStore;
         this.json = json;
         this.messages = messages;
     }
 
-    public List<HistoryEntryView> of(String caseId, Locale locale) {
+    public List<HistoryEntryView> ofCase(String caseId, Locale locale) {
+        return of(caseId, CaseEvent.class, locale);
+    }
+
+    public List<HistoryEntryView> ofComplaint(String complaintId, Locale locale) {
+        return of(complaintId, ComplaintEvent.class, locale);
+    }
+
+    private List<HistoryEntryView> of(String aggregateId, Class<?> eventType, Locale locale) {
         List<HistoryEntryView> entries = new ArrayList<>();
-        DomainEventStream stream = eventStore.readEvents(caseId);
+        DomainEventStream stream = eventStore.readEvents(aggregateId);
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();
-            if (!(message.getPayload() instanceof CaseEvent)) {
+            if (!eventType.isInstance(message.getPayload())) {
                 continue;
             }
             JsonNode data = json.valueToTree(message.getPayload());
