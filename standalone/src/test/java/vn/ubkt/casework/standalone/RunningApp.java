@@ -2,7 +2,9 @@ package vn.ubkt.casework.standalone;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,20 +85,23 @@ final class RunningApp implements AutoCloseable {
      * as command-line arguments, which win over the application's own properties files.
      */
     static RunningApp startOn(String jdbcUrl, SpringApplicationBuilder application, String... properties) {
-        List<String> all = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--spring.datasource.url=" + jdbcUrl,
-                "--spring.datasource.username=postgres",
-                "--spring.datasource.password=",
-                "--casework.security.admin-password=" + ADMIN_PASSWORD,
-                "--logging.level.root=WARN"));
+        // a setting given twice on the command line would be read as both values joined: the test's wins instead
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("server.port", "0");
+        all.put("spring.datasource.url", jdbcUrl);
+        all.put("spring.datasource.username", "postgres");
+        all.put("spring.datasource.password", "");
+        all.put("casework.security.admin-password", ADMIN_PASSWORD);
+        all.put("logging.level.root", "WARN");
         if (Arrays.stream(properties).noneMatch(property -> property.startsWith("casework.security.master-key"))) {
-            all.add("--casework.security.master-key=" + MASTER_KEY);
+            all.put("casework.security.master-key", MASTER_KEY);
         }
         for (String property : properties) {
-            all.add("--" + property);
+            String[] keyValue = property.split("=", 2);
+            all.put(keyValue[0], keyValue.length > 1 ? keyValue[1] : "");
         }
-        return new RunningApp(application.run(all.toArray(String[]::new)), jdbcUrl);
+        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        return new RunningApp(application.run(args), jdbcUrl);
     }
 
     /**

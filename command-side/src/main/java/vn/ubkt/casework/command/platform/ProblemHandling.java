@@ -23,6 +23,7 @@ import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -137,12 +138,16 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         FieldProblem problem = new FieldProblem(null, text("invalid.malformed"));
+        // a letter's body may carry its sender: the parser's words, which quote what was sent, are not repeated
+        boolean confidential = request instanceof ServletWebRequest servlet
+                && "/api/complaints".equals(servlet.getRequest().getRequestURI());
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
             String path = jackson.getPath().stream()
                     .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem = new FieldProblem(path, text("invalid.value", jackson.getOriginalMessage()));
-        } else if (e.getCause() instanceof JacksonException jackson) {
+            problem = new FieldProblem(path, confidential && path.startsWith("denouncer")
+                    ? text("invalid.confidential") : text("invalid.value", jackson.getOriginalMessage()));
+        } else if (e.getCause() instanceof JacksonException jackson && !confidential) {
             problem = new FieldProblem(null, text("invalid.malformed") + ": " + jackson.getOriginalMessage());
         }
         return new ResponseEntity<>(invalid(List.of(problem)), problemHeaders(), HttpStatus.BAD_REQUEST);
