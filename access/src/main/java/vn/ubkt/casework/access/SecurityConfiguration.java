@@ -102,7 +102,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) ->
                                 (ProblemResponses.wantsProblem(request) ? api : login).commence(request, response, e))
-                        .accessDeniedHandler(accessDenied()))
+                        .accessDeniedHandler(accessDenied(api)))
                 // a page's session needs the CSRF token; a client that sends its own credentials on every call
                 // (Basic, Bearer) cannot be forged by another site, unless the browser says the call is cross-site
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
@@ -151,8 +151,15 @@ class SecurityConfiguration {
                 "Sign in (HTTP Basic, Bearer or a page session) to use this.");
     }
 
-    private static AccessDeniedHandler accessDenied() {
+    private static AccessDeniedHandler accessDenied(AuthenticationEntryPoint api) {
         return (request, response, e) -> {
+            // a state change without a CSRF token and without credentials: what is missing is the sign-in
+            if (e instanceof org.springframework.security.web.csrf.CsrfException && ProblemResponses.wantsProblem(request)
+                    && Actor.signedIn().isEmpty()) {
+                api.commence(request, response,
+                        new org.springframework.security.authentication.InsufficientAuthenticationException("not signed in"));
+                return;
+            }
             boolean mustChange = SecurityContextHolder.getContext().getAuthentication() != null
                     && SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                     .anyMatch(a -> AccessRules.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
