@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -118,14 +119,18 @@ class SecurityConfiguration {
         if (oidc) {
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(api)
-                    .jwt(jwt -> jwt.decoder(jwtDecoder(issuer)).jwtAuthenticationConverter(jwtRoles())));
+                    .jwt(jwt -> jwt.authenticationManager(bearerAuthentication(issuer))));
         }
         return http.build();
     }
 
-    private static JwtDecoder jwtDecoder(String issuer) {
+    /** Bearer tokens have their own manager: the form's and Basic's manager knows only passwords. */
+    private static AuthenticationManager bearerAuthentication(String issuer) {
         // resolves the provider's configuration at the first token, so the product starts while the provider is down
-        return NimbusJwtDecoder.withIssuerLocation(issuer).build();
+        JwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(jwtRoles());
+        return new ProviderManager(provider);
     }
 
     /** Claims of API.md: {@code preferred_username}, {@code roles}, {@code committee_id}, {@code member_id}. */

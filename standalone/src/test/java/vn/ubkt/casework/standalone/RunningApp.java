@@ -80,15 +80,25 @@ final class RunningApp implements AutoCloseable {
      * as command-line arguments, which win over the application's own properties files.
      */
     static RunningApp startOn(String jdbcUrl, SpringApplicationBuilder application, String... properties) {
+        List<String> all = new ArrayList<>(List.of("--casework.security.admin-password=" + ADMIN_PASSWORD));
+        all.addAll(List.of(properties));
+        return startWithout(jdbcUrl, application, all.toArray(String[]::new));
+    }
+
+    /** The product as first started with nothing configured: the first-start admin gets a random password. */
+    static RunningApp startFirstTime() {
+        return startWithout(TestDatabase.newDatabase(), new SpringApplicationBuilder(StandaloneApplication.class));
+    }
+
+    private static RunningApp startWithout(String jdbcUrl, SpringApplicationBuilder application, String... properties) {
         List<String> all = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=postgres",
                 "--spring.datasource.password=",
-                "--casework.security.admin-password=" + ADMIN_PASSWORD,
                 "--logging.level.root=WARN"));
         for (String property : properties) {
-            all.add("--" + property);
+            all.add(property.startsWith("--") ? property : "--" + property);
         }
         return new RunningApp(application.run(all.toArray(String[]::new)), jdbcUrl);
     }
