@@ -1,5 +1,10 @@
 package vn.ubkt.casework.access;
 
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,6 +20,14 @@ import vn.ubkt.casework.access.vault.MasterKey;
 import vn.ubkt.casework.access.vault.MasterKeys;
 
 /** Identity and access for whichever side (or both) runs in this process. */
+@OpenAPIDefinition(
+        info = @Info(title = "Casework API", version = "1.1",
+                description = "Cases, complaints, statistics and reports of party inspection commissions (API.md)"),
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(name = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A user of the product (POST /api/users)")
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT",
+        description = "A JWT of the deployment's OpenID Connect provider, when casework.security.oidc.issuer-uri is set")
 // before Boot's own security defaults, which back off when they see this chain and user store
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",

@@ -25,6 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -102,7 +103,7 @@ class SecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint((request, response, e) ->
                                 (ProblemResponses.wantsProblem(request) ? api : login).commence(request, response, e))
-                        .accessDeniedHandler(accessDenied()))
+                        .accessDeniedHandler(accessDenied(api)))
                 // a page's session needs the CSRF token; a client that sends its own credentials on every call
                 // (Basic, Bearer) cannot be forged by another site, unless the browser says the call is cross-site
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
@@ -118,14 +119,18 @@ class SecurityConfiguration {
         if (oidc) {
             http.oauth2ResourceServer(resource -> resource
                     .authenticationEntryPoint(api)
-                    .jwt(jwt -> jwt.decoder(jwtDecoder(issuer)).jwtAuthenticationConverter(jwtRoles())));
+                    .jwt(jwt -> jwt.authenticationManager(bearerAuthentication(issuer))));
         }
         return http.build();
     }
 
-    private static JwtDecoder jwtDecoder(String issuer) {
+    /** Bearer tokens have their own manager: the form's and Basic's manager knows only passwords. */
+    private static AuthenticationManager bearerAuthentication(String issuer) {
         // resolves the provider's configuration at the first token, so the product starts while the provider is down
-        return NimbusJwtDecoder.withIssuerLocation(issuer).build();
+        JwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+        JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
+        provider.setJwtAuthenticationConverter(jwtRoles());
+        return new ProviderManager(provider);
     }
 
     /** Claims of API.md: {@code preferred_username}, {@code roles}, {@code committee_id}, {@code member_id}. */
@@ -151,8 +156,15 @@ class SecurityConfiguration {
                 "Sign in (HTTP Basic, Bearer or a page session) to use this.");
     }
 
-    private static AccessDeniedHandler accessDenied() {
+    private static AccessDeniedHandler accessDenied(AuthenticationEntryPoint api) {
         return (request, response, e) -> {
+            // a state change without a CSRF token and without credentials: what is missing is the sign-in
+            if (e instanceof org.springframework.security.web.csrf.CsrfException && ProblemResponses.wantsProblem(request)
+                    && Actor.signedIn().isEmpty()) {
+                api.commence(request, response,
+                        new org.springframework.security.authentication.InsufficientAuthenticationException("not signed in"));
+                return;
+            }
             boolean mustChange = SecurityContextHolder.getContext().getAuthentication() != null
                     && SecurityContextHolder.getContext().getAuthentication().getAuthorities().stream()
                     .anyMatch(a -> AccessRules.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));

@@ -1,5 +1,7 @@
 package vn.ubkt.casework.access;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** API.md "Users": ADMIN manages people; everyone reads themself and changes their own password. */
+@Tag(name = "Users", description = "People, their roles and committees (API.md \"Users\")")
 @RestController
 class UserController {
 
@@ -75,6 +78,7 @@ class UserController {
         this.jurisdictions = jurisdictions;
     }
 
+    @Operation(summary = "Create a user (ADMIN)")
     @PostMapping("/api/users")
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
         boolean created = users.create(request.username(), request.fullName().strip(), encoder.encode(request.password()),
@@ -86,16 +90,19 @@ class UserController {
                 .body(UserView.of(users.find(request.username()).orElseThrow()));
     }
 
+    @Operation(summary = "Every user, never a password hash (ADMIN)")
     @GetMapping("/api/users")
     List<UserView> list() {
         return users.all().stream().map(UserView::of).toList();
     }
 
+    @Operation(summary = "One user (ADMIN)")
     @GetMapping("/api/users/{username}")
     UserView one(@PathVariable String username) {
         return UserView.of(users.find(username).orElseThrow(() -> new AccessProblems.NoSuchUser(username)));
     }
 
+    @Operation(summary = "Change a user's name, roles, committee, member id or enabled flag; their sessions end (ADMIN)")
     @PatchMapping("/api/users/{username}")
     UserView update(@PathVariable String username, @Valid @RequestBody UpdateUserRequest request) {
         users.find(username).orElseThrow(() -> new AccessProblems.NoSuchUser(username));
@@ -107,6 +114,7 @@ class UserController {
         return UserView.of(users.find(username).orElseThrow());
     }
 
+    @Operation(summary = "Change one's own password (with the current one), or reset anyone's (ADMIN)")
     @PostMapping("/api/users/{username}/password")
     ResponseEntity<Void> changePassword(@PathVariable String username, @Valid @RequestBody PasswordRequest request) {
         Actor actor = Actor.current();
@@ -132,6 +140,7 @@ class UserController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "The signed-in user and their jurisdiction")
     @GetMapping("/api/me")
     MeView me() {
         Actor actor = Actor.current();

@@ -85,19 +85,30 @@ final class RunningApp implements AutoCloseable {
      * as command-line arguments, which win over the application's own properties files.
      */
     static RunningApp startOn(String jdbcUrl, SpringApplicationBuilder application, String... properties) {
+        List<String> all = new ArrayList<>(List.of("casework.security.admin-password=" + ADMIN_PASSWORD));
+        all.addAll(List.of(properties));
+        return startWithout(jdbcUrl, application, all.toArray(String[]::new));
+    }
+
+    /** The product as first started with nothing configured: the first-start admin gets a random password. */
+    static RunningApp startFirstTime() {
+        return startWithout(TestDatabase.newDatabase(), new SpringApplicationBuilder(StandaloneApplication.class));
+    }
+
+    private static RunningApp startWithout(String jdbcUrl, SpringApplicationBuilder application, String... properties) {
         // a setting given twice on the command line would be read as both values joined: the test's wins instead
         Map<String, String> all = new LinkedHashMap<>();
         all.put("server.port", "0");
         all.put("spring.datasource.url", jdbcUrl);
         all.put("spring.datasource.username", "postgres");
         all.put("spring.datasource.password", "");
-        all.put("casework.security.admin-password", ADMIN_PASSWORD);
         all.put("logging.level.root", "WARN");
-        if (Arrays.stream(properties).noneMatch(property -> property.startsWith("casework.security.master-key"))) {
-            all.put("casework.security.master-key", MASTER_KEY);
-        }
+        all.put("casework.security.master-key", MASTER_KEY);
         for (String property : properties) {
-            String[] keyValue = property.split("=", 2);
+            String[] keyValue = (property.startsWith("--") ? property.substring(2) : property).split("=", 2);
+            if (keyValue[0].startsWith("casework.security.master-key")) {
+                all.remove("casework.security.master-key");
+            }
             all.put(keyValue[0], keyValue.length > 1 ? keyValue[1] : "");
         }
         String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -55,13 +55,15 @@ class AuditController {
     }
 
     private static ResponseEntity<String> csv(List<HistoryEntryView> entries, String filename) {
-        StringBuilder out = new StringBuilder("sequence,type,occurredOn,recordedAt,actor,correlationId,summary,data\r\n");
+        StringBuilder out = new StringBuilder("sequence,type,occurredOn,recordedAt,actor,actorName,actorCommittee,correlationId,summary,data\r\n");
         for (HistoryEntryView entry : entries) {
             out.append(entry.sequence()).append(',')
                     .append(cell(entry.type())).append(',')
                     .append(entry.occurredOn() == null ? "" : entry.occurredOn()).append(',')
                     .append(entry.recordedAt()).append(',')
                     .append(cell(entry.actor())).append(',')
+                    .append(cell(entry.actorName())).append(',')
+                    .append(cell(entry.actorCommittee())).append(',')
                     .append(cell(entry.correlationId())).append(',')
                     .append(cell(entry.summary())).append(',')
                     .append(cell(entry.data().toString())).append("\r\n");
@@ -76,9 +78,11 @@ class AuditController {
         if (value == null) {
             return "";
         }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
+        // a cell a spreadsheet would run as a formula is prefixed with a quote (OWASP, CSV injection)
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
-        return value;
+        return safe;
     }
 }

@@ -1,0 +1,204 @@
+package vn.ubkt.casework.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Every operation of the served OpenAPI document, called by every role from inside and from outside the
+ * jurisdiction, and without credentials, against the table of API.md ("Identity and access"), written here again
+ * by hand from API.md and not from the code. An operation the table does not know fails the test.
+ */
+@DisplayName("Every operation of the OpenAPI document answers every role as the API.md table says")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixIT {
+
+    enum Role { ADMIN, STAFF, AUDITOR, VIEWER, CUSTODIAN }
+
+    /** What the path's {id} names, and so what "outside the jurisdiction" answers. */
+    enum Scope {
+        /** Nothing held by a committee: the same answer inside and outside. */
+        NONE,
+        /** A case: 404 outside (its existence is not disclosed). */
+        CASE,
+        /** A complaint: 404 outside. */
+        COMPLAINT,
+        /** A committee's figures: 403 outside. */
+        FIGURES
+    }
+
+    /** An allowed role inside the jurisdiction: any answer but 401/403 (the body may be refused: it is {}). */
+    record Rule(Set<Role> roles, Scope scope, Integer insideStatus) {
+    }
+
+    private static final Set<Role> ALL = EnumSet.allOf(Role.class);
+    private static final Set<Role> READERS = EnumSet.of(Role.STAFF, Role.AUDITOR);
+    private static final Set<Role> FIGURE_READERS = EnumSet.of(Role.STAFF, Role.AUDITOR, Role.VIEWER);
+
+    private static final Map<String, Rule> TABLE = new LinkedHashMap<>();
+
+    private static void rule(String operation, Set<Role> roles, Scope scope) {
+        TABLE.put(operation, new Rule(roles, scope, null));
+    }
+
+    static {
+        // users: ADMIN, and oneself
+        rule("POST /api/users", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("GET /api/users", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("GET /api/users/{username}", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("PATCH /api/users/{username}", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("POST /api/users/{username}/password", ALL, Scope.NONE);
+        rule("GET /api/me", ALL, Scope.NONE);
+        // the committee tree: managed by ADMIN, read by all; figures by those who read statistics, inside
+        rule("POST /api/committees", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("PATCH /api/committees/{id}", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("POST /api/committees/{id}/move", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("POST /api/committees/{id}/dissolve", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("GET /api/committees", ALL, Scope.NONE);
+        rule("GET /api/committees/{id}", ALL, Scope.NONE);
+        rule("GET /api/committees/{id}/statistics", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/committees/{id}/report", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/committees/{id}/targets", FIGURE_READERS, Scope.FIGURES);
+        // complaints: intake and triage by STAFF, reads by STAFF and AUDITOR
+        rule("POST /api/complaints", EnumSet.of(Role.STAFF), Scope.NONE);
+        rule("GET /api/complaints", READERS, Scope.NONE);
+        rule("GET /api/complaints/{id}", READERS, Scope.COMPLAINT);
+        rule("GET /api/complaints/{id}/history", READERS, Scope.COMPLAINT);
+        for (String step : List.of("accept", "transfer", "dismiss")) {
+            rule("POST /api/complaints/{id}/" + step, EnumSet.of(Role.STAFF), Scope.COMPLAINT);
+        }
+        // the denouncer's identity: STAFF asks, a CUSTODIAN decides and erases
+        rule("POST /api/complaints/{id}/erase-denouncer", EnumSet.of(Role.CUSTODIAN), Scope.COMPLAINT);
+        rule("POST /api/complaints/{id}/identity/erase", EnumSet.of(Role.CUSTODIAN), Scope.COMPLAINT);
+        rule("POST /api/complaints/{id}/identity-requests", EnumSet.of(Role.STAFF), Scope.COMPLAINT);
+        rule("GET /api/complaints/{id}/identity-requests", EnumSet.of(Role.STAFF, Role.CUSTODIAN), Scope.COMPLAINT);
+        rule("POST /api/complaints/{id}/identity-requests/{requestId}/approve", EnumSet.of(Role.CUSTODIAN), Scope.COMPLAINT);
+        rule("POST /api/complaints/{id}/identity-requests/{requestId}/deny", EnumSet.of(Role.CUSTODIAN), Scope.COMPLAINT);
+        // without an approved request of one's own, the identity is refused even to STAFF
+        TABLE.put("GET /api/complaints/{id}/identity", new Rule(EnumSet.of(Role.STAFF), Scope.COMPLAINT, 403));
+        rule("GET /api/identity-requests", EnumSet.of(Role.STAFF, Role.CUSTODIAN), Scope.NONE);
+        // cases: every command by STAFF, reads by STAFF and AUDITOR
+        rule("POST /api/cases", EnumSet.of(Role.STAFF), Scope.NONE);
+        for (String step : List.of("open", "explanations", "findings", "conclude", "hearing", "discipline-proposals",
+                "discipline-decisions", "postponements", "appeals", "appeal-resolutions", "transfer", "withdraw", "close")) {
+            rule("POST /api/cases/{id}/" + step, EnumSet.of(Role.STAFF), Scope.CASE);
+        }
+        rule("GET /api/cases", READERS, Scope.NONE);
+        rule("GET /api/cases/{id}", READERS, Scope.CASE);
+        rule("GET /api/cases/{id}/history", READERS, Scope.CASE);
+        rule("GET /api/members/{memberId}/discipline", READERS, Scope.NONE);
+        rule("GET /api/deadlines", READERS, Scope.NONE);
+        // operations and the read audit
+        rule("GET /api/admin/projections", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("POST /api/admin/projections/{name}/rebuild", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("GET /api/audit/reads", EnumSet.of(Role.AUDITOR), Scope.NONE);
+    }
+
+    private RunningApp app;
+    private AccessFixture tree;
+    private final Map<Role, Http> users = new LinkedHashMap<>();
+
+    @BeforeAll
+    void start() {
+        app = RunningApp.start();
+        tree = new AccessFixture(app).build();
+        for (Role role : Role.values()) {
+            users.put(role, app.user("matrix-" + role.name().toLowerCase(), AccessFixture.P1_UBKT, null, role.name()));
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        app.close();
+    }
+
+    private List<String> operations() {
+        JsonNode paths = app.http.anonymous().get("/v3/api-docs").json().get("paths");
+        List<String> operations = new ArrayList<>();
+        for (String path : paths.propertyNames()) {
+            if (!path.startsWith("/api/")) {
+                continue;
+            }
+            for (String method : paths.get(path).propertyNames()) {
+                operations.add(method.toUpperCase() + " " + path);
+            }
+        }
+        return operations;
+    }
+
+    private String concrete(String path, Rule rule, boolean inside, Role role) {
+        String id = switch (rule.scope()) {
+            case CASE -> inside ? tree.caseInside : tree.caseOutside;
+            case COMPLAINT -> inside ? tree.complaintInside : tree.complaintOutside;
+            case FIGURES -> inside ? AccessFixture.P1 : AccessFixture.P2;
+            case NONE -> AccessFixture.P1;
+        };
+        return path.replace("{id}", id)
+                .replace("{username}", "matrix-" + role.name().toLowerCase())
+                .replace("{memberId}", "AX-M-1")
+                .replace("{name}", "committee-tree")
+                .replace("{requestId}", "00000000-0000-0000-0000-000000000000")
+                + (path.endsWith("/statistics") || path.endsWith("/report") ? "?from=2026-01-01&to=2026-12-31" : "");
+    }
+
+    private static Http.Response call(Http http, String method, String path) {
+        return switch (method) {
+            case "GET" -> http.get(path);
+            case "POST" -> http.post(path, "{}");
+            case "PATCH" -> http.patch(path, "{}");
+            case "DELETE" -> http.delete(path);
+            default -> throw new AssertionError("no client for " + method);
+        };
+    }
+
+    @Test
+    @DisplayName("every operation has a rule, and answers 401 without credentials, 403 to a role it is not for, 404 or 403 outside")
+    void matrix() {
+        List<String> operations = operations();
+        assertThat(operations).as("the OpenAPI document lists the API").hasSizeGreaterThan(30);
+        Set<String> withoutRule = new TreeSet<>(operations);
+        withoutRule.removeAll(TABLE.keySet());
+        assertThat(withoutRule).as("operations served without a rule in the table of API.md").isEmpty();
+
+        SoftAssertions softly = new SoftAssertions();
+        for (String operation : operations) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1);
+            Rule rule = TABLE.get(operation);
+            Http.Response anonymous = call(app.http.anonymous(), method, concrete(path, rule, true, Role.VIEWER));
+            softly.assertThat(anonymous.status()).as(operation + " without credentials").isEqualTo(401);
+            for (Role role : Role.values()) {
+                for (boolean inside : new boolean[] {true, false}) {
+                    String concrete = concrete(path, rule, inside, role);
+                    Http.Response answer = call(users.get(role), method, concrete);
+                    String as = operation + " as " + role + (inside ? " inside" : " outside") + " (" + concrete + "): " + answer;
+                    if (!rule.roles().contains(role)) {
+                        softly.assertThat(answer.status()).as(as).isEqualTo(403);
+                    } else if (!inside && (rule.scope() == Scope.CASE || rule.scope() == Scope.COMPLAINT)) {
+                        softly.assertThat(answer.status()).as(as).isEqualTo(404);
+                    } else if (!inside && rule.scope() == Scope.FIGURES) {
+                        softly.assertThat(answer.status()).as(as).isEqualTo(403);
+                    } else if (rule.insideStatus() != null) {
+                        softly.assertThat(answer.status()).as(as).isEqualTo(rule.insideStatus());
+                    } else {
+                        softly.assertThat(answer.status()).as(as).isNotIn(401, 403, 404).isLessThan(500);
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+    }
+}
