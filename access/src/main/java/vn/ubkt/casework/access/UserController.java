@@ -36,6 +36,12 @@ class UserController {
             @NotEmpty Set<@NotNull Role> roles,
             @NotBlank @Size(max = 100) String committeeId,
             @Size(max = 100) String memberId) {
+
+        /** Spring MVC prints a request body at DEBUG: never the password. */
+        @Override
+        public String toString() {
+            return "CreateUserRequest[username=" + username + ", roles=" + roles + ", committeeId=" + committeeId + "]";
+        }
     }
 
     record UpdateUserRequest(@Size(min = 1, max = 300) String fullName, @Size(min = 1) Set<@NotNull Role> roles,
@@ -46,6 +52,12 @@ class UserController {
     record PasswordRequest(@Size(max = Passwords.MAX_LENGTH) String currentPassword,
                            @NotNull @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH, message = "at least 12 characters")
                            String newPassword) {
+
+        /** Spring MVC prints a request body at DEBUG: never a password. */
+        @Override
+        public String toString() {
+            return "PasswordRequest[passwords not shown]";
+        }
     }
 
     record UserView(String username, String fullName, List<Role> roles, String committeeId, String memberId,
