@@ -91,6 +91,17 @@ class DockerComposeTest {
         assertThat(dependsOn(service(side))).containsEntry("postgres", "service_healthy");
     }
 
+    @Test
+    @DisplayName("both sides get the same master key from the deployment's environment, required, never written in the file")
+    void masterKey() {
+        String command = environment(service("command-side")).get("CASEWORK_MASTER_KEY");
+        String query = environment(service("query-side")).get("CASEWORK_MASTER_KEY");
+        assertThat(command).as("the command side seals identities").isNotNull();
+        assertThat(query).as("the query side opens them for an approved reveal").isEqualTo(command);
+        // ${VAR:?message}: compose refuses to start without it, as the sides would
+        assertThat(command).matches("\\$\\{CASEWORK_MASTER_KEY:\\?[^}]+}");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"command-side", "query-side"})
     @DisplayName("each side listens on its own port, publishes none, and is healthy when /actuator/health answers")

@@ -5,17 +5,18 @@ import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("The standalone product keeps its data in its embedded database directory")
+@DisplayName("The standalone product keeps its data and its master key in its data directory")
 class StandaloneRestartIT {
 
     @Test
     @DisplayName("a committee registered over HTTP is still there after the process stops and starts again")
-    void survivesRestart(@TempDir Path directory) {
+    void survivesRestart(@TempDir Path directory) throws Exception {
         try (RunningApp first = RunningApp.standaloneIn(directory)) {
             assertThat(first.http.post("/api/committees", """
                     {"id": "TU-KEEP", "name": "Tỉnh ủy Sóc Trăng", "kind": "PARTY_COMMITTEE", "level": "PROVINCIAL"}""")
@@ -24,6 +25,10 @@ class StandaloneRestartIT {
                     first.http.get("/api/committees/TU-KEEP").status() == 200);
         }
         assertThat(Files.exists(directory.resolve("postgres").resolve("PG_VERSION"))).isTrue();
+        // the master key it made at its first start, beside the database, readable by its owner only
+        Path keyFile = directory.resolve("master.key");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(keyFile))).isEqualTo("rw-------");
+        String key = Files.readString(keyFile);
         try (RunningApp second = RunningApp.standaloneIn(directory)) {
             Http.Response read = second.http.get("/api/committees");
             assertThat(read.status()).isEqualTo(200);
@@ -33,5 +38,6 @@ class StandaloneRestartIT {
                     {"id": "TU-KEEP", "name": "again", "kind": "PARTY_COMMITTEE", "level": "PROVINCIAL"}""")
                     .status()).isEqualTo(409);
         }
+        assertThat(Files.readString(keyFile)).as("the same key at every start").isEqualTo(key);
     }
 }

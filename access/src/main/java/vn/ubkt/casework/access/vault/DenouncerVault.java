@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for an approved reveal. Erasure destroys the wrapped key and the ciphertext; the row stays with {@code erased_at}.
  */
 public class DenouncerVault implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(DenouncerVault.class);
 
     private final JdbcClient jdbc;
     private final MasterKey key;
@@ -83,6 +87,7 @@ public class DenouncerVault implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         requireKeyOfTheIdentitiesOnFile();
+        log.info("Denouncers' vault open under master key {}", key.id());
     }
 
     void requireKeyOfTheIdentitiesOnFile() {
@@ -95,7 +100,7 @@ public class DenouncerVault implements SmartInitializingSingleton {
                         where master_key_id is not null and master_key_id <> :id order by master_key_id""")
                 .param("id", key.id()).query(String.class).list();
         if (!others.isEmpty()) {
-            throw new MasterKeyProblem("identities on file are sealed under master key " + String.join(", ", others)
+            throw new MasterKeyMismatch("identities on file are sealed under master key " + String.join(", ", others)
                     + ", but the configured master key is " + key.id() + ": configure the key they were sealed with"
                     + " (or, after an interrupted rotation, the new one)");
         }
