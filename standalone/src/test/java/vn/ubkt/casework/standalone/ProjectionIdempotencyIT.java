@@ -27,7 +27,11 @@ import vn.ubkt.casework.standalone.CaseDriver.Discipline;
 class ProjectionIdempotencyIT {
 
     private static final List<String> TABLES = List.of("committee_node", "committee_parent_link", "case_view",
-            "case_deadline", "stat_counter", "stat_case", "stat_complaint", "stat_applied");
+            "case_deadline", "stat_counter", "stat_case", "stat_complaint", "stat_applied", "complaint_view",
+            "identity_request_view");
+    /** The projections reset and replayed: the case driver's, and the intake register with its identity requests. */
+    private static final List<String> REPLAYED = java.util.stream.Stream.concat(CaseDriver.PROJECTIONS.stream(),
+            java.util.stream.Stream.of("complaints")).toList();
 
     private static final String THINH = CaseDriver.cadre("57030112", "Vũ Đức Thịnh", "CB-THON", List.of("DU-XA"),
             "BTV-TU", "Bí thư Đảng ủy xã Sơn Dương");
@@ -178,6 +182,13 @@ class ProjectionIdempotencyIT {
                 {"transferredOn": "2026-04-07", "toCommitteeId": "DU-XA", "reason": "Thuộc thẩm quyền của Đảng ủy xã"}""");
         assertThat(transfer.status()).as(transfer.toString()).isEqualTo(200);
 
+        // requests to reveal the senders: one approved, one denied, one pending
+        Http custodian = app.user("giu-bi-mat", "UBKT-TU", null, "CUSTODIAN");
+        RevealSteps.approved(custodian, named, RevealSteps.asked(http, named));
+        String denied = RevealSteps.asked(http, transferred);
+        assertThat(RevealSteps.decide(custodian, transferred, denied, "deny").status()).isEqualTo(200);
+        RevealSteps.asked(http, transferred);
+
         String withdrawn = scenario.plan("INSPECTION_FINANCE", "DU-XA", CaseDriver.organization("CB-THON"),
                 "Kiểm tra tài chính chi bộ", "KH 07-KH/ĐUX", "2026-06-01", "2026-06-15", "2026-07-15");
         caseIds.add(withdrawn);
@@ -227,6 +238,8 @@ class ProjectionIdempotencyIT {
         }
         answers.put("member", ok("/api/members/57030112/discipline"));
         answers.put("deadlines", ok("/api/deadlines?committeeId=TW"));
+        answers.put("complaints", ok("/api/complaints"));
+        answers.put("identity requests", ok("/api/identity-requests"));
         return answers;
     }
 
@@ -250,7 +263,7 @@ class ProjectionIdempotencyIT {
     }
 
     @Test
-    @DisplayName("reset and replayed committee-tree, case-detail and statistics answer exactly as before")
+    @DisplayName("reset and replayed committee-tree, case-detail, statistics and complaints answer exactly as before")
     void replayChangesNothing() {
         Map<String, String> before = readModels();
         Map<String, List<String>> tablesBefore = tables();
@@ -271,10 +284,11 @@ class ProjectionIdempotencyIT {
         assertThat(tablesBefore.get("stat_counter")).hasSizeGreaterThan(40);
         assertThat(tablesBefore.get("case_view")).hasSize(caseIds.size());
         assertThat(tablesBefore.get("committee_parent_link")).hasSize(12 + 1); // and the tests' own central node
+        assertThat(tablesBefore.get("identity_request_view")).hasSize(3);
 
         long head = CaseDriver.head(app);
         EventProcessingConfiguration processing = app.context.getBean(EventProcessingConfiguration.class);
-        for (String name : CaseDriver.PROJECTIONS) {
+        for (String name : REPLAYED) {
             StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class)
                     .orElseThrow(() -> new AssertionError("no streaming processor " + name));
             assertThat(processor.supportsReset()).as(name).isTrue();
@@ -287,7 +301,7 @@ class ProjectionIdempotencyIT {
             processor.start();
         }
         CaseDriver.awaitCaughtUp(app, head);
-        for (String name : CaseDriver.PROJECTIONS) {
+        for (String name : REPLAYED) {
             StreamingEventProcessor processor = processing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow();
             assertThat(processor.processingStatus().values()).as(name + " replayed up to the position it was reset at")
                     .anySatisfy(segment -> assertThat(segment.getResetPosition()).hasValue(head))
