@@ -99,6 +99,7 @@ class DenouncerConfidentialityIT {
 
     /** Every read a user could make of the letter, its case and their figures, as JSON, CSV and pages. */
     private void readEverything() {
+        CaseDriver.awaitCaughtUp(app, CaseDriver.head(app));
         for (String path : List.of("/api/complaints", "/api/complaints?committeeId=UBKT-TU",
                 "/api/complaints/" + complaint, "/api/complaints/" + complaint + "/history",
                 "/api/complaints/" + complaint + "/identity-requests", "/api/identity-requests",
