@@ -1,6 +1,10 @@
 package vn.ubkt.casework.query.web;
 
 import io.swagger.v3.oas.annotations.Hidden;
+import vn.ubkt.casework.access.Actor;
+import vn.ubkt.casework.access.Jurisdiction;
+import vn.ubkt.casework.access.Role;
+import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +18,11 @@ import vn.ubkt.casework.query.platform.LiveUpdates;
 class LivePagesController {
 
     private final LiveUpdates live;
+    private final QueryAccess access;
 
-    LivePagesController(LiveUpdates live) {
+    LivePagesController(LiveUpdates live, QueryAccess access) {
         this.live = live;
+        this.access = access;
     }
 
     @GetMapping("/")
@@ -27,6 +33,10 @@ class LivePagesController {
     @GetMapping(value = "/ui/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
     SseEmitter stream() {
-        return live.subscribe();
+        Actor actor = Actor.current();
+        Jurisdiction jurisdiction = access.current();
+        boolean readsCases = actor.hasAny(Role.STAFF, Role.AUDITOR);
+        return live.subscribe((committeeId, memberId) ->
+                readsCases && jurisdiction.includes(committeeId) && !actor.is(memberId));
     }
 }
