@@ -93,7 +93,8 @@ class DashboardPages {
                         rs.getString(4)))
                 .list();
         model.addAttribute("overdue", overdue);
-        model.addAttribute("chartLabels", chartLabels(locale));
+        // read by dashboard.js from a JSON block of the page
+        model.addAttribute("chartData", Map.of("s", figures, "labels", chartLabels(locale)));
         return "dashboard";
     }
 }

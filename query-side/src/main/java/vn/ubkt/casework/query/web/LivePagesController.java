@@ -14,14 +14,30 @@ import vn.ubkt.casework.query.platform.LiveUpdates;
 class LivePagesController {
 
     private final LiveUpdates live;
+    private final PageAccess access;
 
-    LivePagesController(LiveUpdates live) {
+    LivePagesController(LiveUpdates live, PageAccess access) {
         this.live = live;
+        this.access = access;
     }
 
+    /** Each role's first page: cases for staff and auditors, the tree for viewers, users for ADMIN, identity requests. */
     @GetMapping("/")
     String home() {
-        return "redirect:/ui/cases";
+        PageAccess.Can can = access.current();
+        if (can.cases()) {
+            return "redirect:/ui/cases";
+        }
+        if (can.dashboards()) {
+            return "redirect:/ui/committees";
+        }
+        if (can.users()) {
+            return "redirect:/ui/users";
+        }
+        if (can.identity()) {
+            return "redirect:/ui/identity";
+        }
+        return "redirect:/ui/committees";
     }
 
     @GetMapping(value = "/ui/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
