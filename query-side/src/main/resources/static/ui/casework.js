@@ -121,6 +121,15 @@
     return body;
   }
 
+  function sameAs(current, fresh) {
+    const shown = current.cloneNode(true);
+    shown.querySelectorAll('form[data-api]').forEach(form => {
+      delete form.dataset.key;
+      delete form.dataset.dirty;
+    });
+    return shown.isEqualNode(fresh);
+  }
+
   // replaces a live region with a fresh copy from the server; the region is looked up again when the copy
   // arrives, so overlapping refreshes never write into a detached element
   async function refresh(element, url) {
@@ -133,7 +142,9 @@
     template.innerHTML = (await response.text()).trim();
     const fresh = template.content.firstElementChild;
     const current = id ? document.getElementById(id) : element;
-    if (fresh && current && !current.querySelector('form[data-dirty="true"]')) {
+    // a copy equal to what is shown is not swapped in: the page's own answer and the server's event about the same
+    // change both refresh, and a form someone just reached must stay the element they are in
+    if (fresh && current && !current.querySelector('form[data-dirty="true"]') && !sameAs(current, fresh)) {
       current.replaceWith(fresh);
       if (window.htmx) {
         htmx.process(fresh);

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -129,8 +130,11 @@ class BrowserJourneyIT {
         return app.http.base + path;
     }
 
+    /** Waits for a condition; a live region replaced while it was being read is read again. */
     private WebDriverWait waiting(WebDriver driver) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private static Object script(WebDriver driver, String script, Object... arguments) {
@@ -217,6 +221,13 @@ class BrowserJourneyIT {
     private void screenshot(WebDriver driver, String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** A picture of a page in a state not worth documenting (a refusal, an API not yet there), for a reviewer. */
+    private static void look(WebDriver driver, String name) throws Exception {
+        Path views = Path.of("target", "page-views");
+        Files.createDirectories(views);
+        Files.write(views.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 
     /** A POST from the page's own origin, with or without the CSRF header of the page's meta tags; its status. */
@@ -409,7 +420,7 @@ class BrowserJourneyIT {
     @Test
     @Order(4)
     @DisplayName("the auditor's read audit page lists who read the case (or shows the API's problem while it is missing)")
-    void readAudit() {
+    void readAudit() throws Exception {
         secondBrowser.get(url("/ui/cases/" + caseId));
         secondBrowser.findElement(By.id("case-read-audit")).click();
         waiting(secondBrowser).until(d -> d.getCurrentUrl().contains("/ui/audit?caseId=" + caseId));
@@ -424,6 +435,7 @@ class BrowserJourneyIT {
             // the read audit API is not deployed yet: the page says so instead of failing silently
             assertThat(shown(secondBrowser, "#audit-problem").getText()).contains(Integer.toString(api.status()));
         }
+        look(secondBrowser, "read-audit.png");
     }
 
     @Test
@@ -490,7 +502,7 @@ class BrowserJourneyIT {
     @Test
     @Order(8)
     @DisplayName("a viewer sees the tree and the dashboard without overdue cases, and cannot reach a case page")
-    void viewer() {
+    void viewer() throws Exception {
         signOut(secondBrowser);
         assertThat(secondBrowser.findElement(By.id("login-logout")).isDisplayed()).isTrue();
         assertThat(signIn(secondBrowser, VIEWER, password(VIEWER))).isEqualTo("/ui/committees");
@@ -502,6 +514,7 @@ class BrowserJourneyIT {
         assertThat(refused.getDomAttribute("data-status")).isEqualTo("403");
         assertThat(refused.getText()).contains("Không có quyền truy cập");
         assertThat(present(secondBrowser, "case-status")).isFalse();
+        look(secondBrowser, "viewer-case-refused.png");
         assertThat(app.http.as(VIEWER, password(VIEWER)).get("/ui/cases/" + caseId, "Accept", "text/html").status())
                 .isEqualTo(403);
 
@@ -514,7 +527,7 @@ class BrowserJourneyIT {
     @Test
     @Order(9)
     @DisplayName("staff ask to read a denouncer's identity and a custodian decides; a missing API is shown, not hidden")
-    void identityRequests() {
+    void identityRequests() throws Exception {
         browser.get(url("/ui/complaints/" + complaintId));
         browser.findElement(By.id("complaint-identity")).click();
         waiting(browser).until(d -> d.getCurrentUrl().endsWith("/ui/identity?complaintId=" + complaintId));
@@ -536,6 +549,8 @@ class BrowserJourneyIT {
             shown(browser, "#mine-problem");
             shown(secondBrowser, "#queue-problem");
             assertThat(request.findElement(By.name("reason")).getDomProperty("value")).isNotBlank();
+            look(browser, "identity-staff.png");
+            look(secondBrowser, "identity-custodian.png");
             return;
         }
         WebElement sent = shown(browser, "#mine-rows tr.identity-request[data-status=PENDING]");
@@ -601,6 +616,11 @@ class BrowserJourneyIT {
         assertThat(user.get("committeeId").asString()).isEqualTo(COMMISSION);
         assertThat(user.get("mustChangePassword").asBoolean()).isTrue();
         screenshot(secondBrowser, "users.png");
+
+        // an administrator sees the tree, but no committee's figures
+        secondBrowser.get(url("/ui/committees"));
+        assertThat(secondBrowser.findElements(By.cssSelector("#tree li[data-node]"))).isNotEmpty();
+        assertThat(secondBrowser.findElements(By.cssSelector("#tree a"))).isEmpty();
 
         // the user signs in with the password the administrator set, and must choose their own first
         signOut(browser);
