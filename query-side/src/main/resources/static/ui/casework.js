@@ -1,9 +1,65 @@
 // Forms post JSON to the API, show a refusal's explanation and each field's problem beside the field, and keep
 // what was typed. Pages listen to server-sent events and refresh the part that changed, without a reload.
+// Every call that changes something carries the session's CSRF token (from the head's meta tags) in its header,
+// the page's own fetches through request() and htmx's through its configRequest event.
 (function () {
   'use strict';
   const lang = document.documentElement.lang || 'vi';
   window.caseworkLoadedAt = Date.now();
+
+  function meta(name) {
+    const element = document.querySelector('meta[name="' + name + '"]');
+    return element ? element.content : null;
+  }
+
+  const csrf = {header: meta('_csrf_header') || 'X-CSRF-TOKEN', token: meta('_csrf')};
+
+  function safe(method) {
+    return ['GET', 'HEAD', 'OPTIONS'].includes((method || 'GET').toUpperCase());
+  }
+
+  // the one way the pages call the API: JSON in and out, the page's language, the CSRF header on every change
+  async function request(method, url, body, options) {
+    const opts = options || {};
+    const headers = Object.assign({'Accept': opts.accept || 'application/json', 'Accept-Language': lang}, opts.headers || {});
+    if (body !== undefined) {
+      headers['Content-Type'] = 'application/json';
+    }
+    if (!safe(method)) {
+      if (csrf.token) {
+        headers[csrf.header] = csrf.token;
+      }
+      if (method.toUpperCase() === 'POST' && !headers['Idempotency-Key']) {
+        headers['Idempotency-Key'] = Date.now() + '-' + Math.random();
+      }
+    }
+    return fetch(url, {
+      method: method, headers: headers, credentials: 'same-origin',
+      body: body === undefined ? undefined : JSON.stringify(body)
+    });
+  }
+
+  // the answer's JSON, or for an answer that is not JSON (a 404 of an endpoint not yet deployed) a problem of our own
+  async function answerOf(response) {
+    const text = await response.text();
+    const type = response.headers.get('Content-Type') || '';
+    if (text && type.includes('json')) {
+      try {
+        return JSON.parse(text);
+      } catch (e) {
+        // fall through
+      }
+    }
+    return response.ok ? {} : {status: response.status, title: response.statusText || ('HTTP ' + response.status)};
+  }
+
+  if (window.htmx) {
+    document.addEventListener('htmx:configRequest', event => {
+      if (!safe(event.detail.verb) && csrf.token) {
+        event.detail.headers[csrf.header] = csrf.token;
+      }
+    });
+  }
 
   function setPath(target, path, value) {
     const parts = path.replace(/\[(\d+)\]/g, '.$1').split('.');
@@ -23,6 +79,9 @@
   }
 
   function valueOf(input) {
+    if (input.type === 'checkbox' && input.dataset.multi !== undefined) {
+      return input.checked ? input.value : undefined;
+    }
     if (input.type === 'checkbox') {
       return input.checked;
     }
@@ -46,6 +105,14 @@
       if (input.disabled || input.dataset.skip === 'true') {
         return;
       }
+      if (input.dataset.multi !== undefined) {
+        // checkboxes sharing a name, each with its value: a list of the ticked ones, empty when none is
+        body[input.name] = body[input.name] || [];
+        if (input.checked) {
+          body[input.name].push(input.value);
+        }
+        return;
+      }
       const value = valueOf(input);
       if (value !== undefined && !(Array.isArray(value) && value.length === 0 && input.dataset.keepEmpty !== 'true')) {
         setPath(body, input.name, value);
@@ -54,11 +121,20 @@
     return body;
   }
 
+  function sameAs(current, fresh) {
+    const shown = current.cloneNode(true);
+    shown.querySelectorAll('form[data-api]').forEach(form => {
+      delete form.dataset.key;
+      delete form.dataset.dirty;
+    });
+    return shown.isEqualNode(fresh);
+  }
+
   // replaces a live region with a fresh copy from the server; the region is looked up again when the copy
   // arrives, so overlapping refreshes never write into a detached element
   async function refresh(element, url) {
     const id = element.id;
-    const response = await fetch(url, {headers: {'Accept': 'text/html'}});
+    const response = await request('GET', url, undefined, {accept: 'text/html'});
     if (!response.ok) {
       return;
     }
@@ -66,7 +142,9 @@
     template.innerHTML = (await response.text()).trim();
     const fresh = template.content.firstElementChild;
     const current = id ? document.getElementById(id) : element;
-    if (fresh && current && !current.querySelector('form[data-dirty="true"]')) {
+    // a copy equal to what is shown is not swapped in: the page's own answer and the server's event about the same
+    // change both refresh, and a form someone just reached must stay the element they are in
+    if (fresh && current && !current.querySelector('form[data-dirty="true"]') && !sameAs(current, fresh)) {
       current.replaceWith(fresh);
       if (window.htmx) {
         htmx.process(fresh);
@@ -78,7 +156,7 @@
   function clearProblems(form) {
     form.querySelectorAll('.field-error').forEach(e => e.remove());
     form.querySelectorAll('.invalid').forEach(e => e.classList.remove('invalid'));
-    const banner = form.querySelector('.problem');
+    const banner = form.classList.contains('problem') ? form : form.querySelector('.problem');
     if (banner) {
       banner.hidden = true;
       banner.textContent = '';
@@ -99,9 +177,14 @@
     return null;
   }
 
+  // form: a form with its .problem banner, or the banner itself
   function showProblem(form, problem) {
-    const banner = form.querySelector('.problem');
-    const lines = [problem.detail || problem.title || ('HTTP ' + problem.status)];
+    const banner = form.classList.contains('problem') ? form : form.querySelector('.problem');
+    const lines = [problem.detail || problem.title || problem.error || ('HTTP ' + problem.status)];
+    if (problem.status === 404 && !problem.detail) {
+      lines[0] = (lang === 'en' ? 'Not available on this server (HTTP 404): ' : 'Máy chủ chưa có chức năng này (HTTP 404): ')
+          + (problem.path || problem.instance || '');
+    }
     if (problem.rule) {
       const label = lang === 'en' ? 'Rule' : 'Quy định';
       const book = lang === 'en' ? 'rulebook' : 'phiên bản quy định';
@@ -131,6 +214,26 @@
     });
   }
 
+  // fields that must repeat another (a new password typed twice) are checked before anything is sent
+  function mismatches(form) {
+    const errors = [];
+    form.querySelectorAll('[data-same-as]').forEach(input => {
+      const other = form.querySelector('[name="' + CSS.escape(input.dataset.sameAs) + '"]');
+      if (other && other.value !== input.value) {
+        errors.push({field: input.name, message: input.dataset.mismatch || '≠'});
+      }
+    });
+    return errors;
+  }
+
+  // "/api/users/{username}" takes the form's field of that name
+  function target(form) {
+    return form.dataset.api.replace(/\{(\w+)\}/g, (m, key) => {
+      const input = form.querySelector('[name="' + CSS.escape(key) + '"]');
+      return encodeURIComponent(input ? input.value.trim() : '');
+    });
+  }
+
   async function submit(event) {
     const form = event.target.closest('form[data-api]');
     if (!form) {
@@ -138,27 +241,31 @@
     }
     event.preventDefault();
     clearProblems(form);
+    const wrong = mismatches(form);
+    if (wrong.length) {
+      showProblem(form, {detail: wrong[0].message, errors: wrong});
+      return;
+    }
     const button = form.querySelector('button[type=submit]');
     if (button) {
       button.disabled = true;
     }
     try {
-      const response = await fetch(form.dataset.api, {
-        method: form.dataset.method || 'POST',
-        headers: {
-          'Content-Type': 'application/json', 'Accept': 'application/json', 'Accept-Language': lang,
-          'Idempotency-Key': form.dataset.key || (Date.now() + '-' + Math.random())
-        },
-        body: JSON.stringify(formJson(form))
+      const method = form.dataset.method || 'POST';
+      const response = await request(method, target(form), formJson(form), {
+        headers: method === 'POST' ? {'Idempotency-Key': form.dataset.key || (Date.now() + '-' + Math.random())} : {}
       });
-      const text = await response.text();
-      const answer = text ? JSON.parse(text) : {};
+      const answer = await answerOf(response);
       if (!response.ok) {
-        showProblem(form, answer);
+        showProblem(form, Object.assign({status: response.status}, answer));
         return;
       }
       form.dataset.key = Date.now() + '-' + Math.random();
       form.dataset.dirty = 'false';
+      form.dispatchEvent(new CustomEvent('casework:done', {bubbles: true, detail: answer}));
+      if (form.dataset.stay === 'true') {
+        return;
+      }
       const then = form.dataset.then;
       if (then) {
         const target = then.replace(/\{(\w+)\}/g, (m, key) => encodeURIComponent(answer[key] || ''));
@@ -194,8 +301,12 @@
     });
   });
 
+  // what other pages' scripts use (users, read audit, identity requests)
+  window.casework = {request: request, answerOf: answerOf, showProblem: showProblem, clearProblems: clearProblems, lang: lang};
+
   // live updates: elements with data-live-topic/data-live-id are re-fetched from data-live-src when it changes
-  if (window.EventSource) {
+  // (only on a page that has such regions: the sign-in page has none and may not listen yet)
+  if (window.EventSource && document.querySelector('[data-live-topic]')) {
     const source = new EventSource('/ui/stream');
     source.addEventListener('change', message => {
       const change = JSON.parse(message.data);

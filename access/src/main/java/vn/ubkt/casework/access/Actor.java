@@ -49,6 +49,13 @@ public record Actor(String username, String fullName, Set<Role> roles, String co
         return from(SecurityContextHolder.getContext().getAuthentication());
     }
 
+    /** True while the signed-in user may do nothing but change the first-start (or reset) password. */
+    public static boolean mustChangePassword() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(a -> AccessRules.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+    }
+
     public static Optional<Actor> from(Authentication authentication) {
         if (authentication == null || !authentication.isAuthenticated()) {
             return Optional.empty();

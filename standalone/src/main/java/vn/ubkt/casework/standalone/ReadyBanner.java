@@ -14,5 +14,7 @@ class ReadyBanner {
         Environment environment = event.getApplicationContext().getEnvironment();
         String base = "http://localhost:" + environment.getProperty("local.server.port");
         System.out.println("Casework is ready on " + base + "  (API docs: " + base + "/swagger-ui.html)");
+        System.out.println("Sign in at " + base + "/login — on the first start as 'admin' with CASEWORK_ADMIN_PASSWORD, "
+                + "or with the password printed above (to be changed at once); README.md, \"Signing in\".");
     }
 }

@@ -89,6 +89,12 @@ public class QueryAccess implements Jurisdictions {
                 .query(Boolean.class).single();
     }
 
+    /** Whether the complaint is in the read model yet (its page, right after intake, may wait for it). */
+    public boolean complaintKnown(String complaintId) {
+        return jdbc.sql("select exists (select 1 from complaint_view where id = :id)").param("id", complaintId)
+                .query(Boolean.class).single();
+    }
+
     public Optional<String> caseCommittee(String caseId) {
         return jdbc.sql("select committee_id from case_view where id = :id").param("id", caseId)
                 .query(String.class).optional();

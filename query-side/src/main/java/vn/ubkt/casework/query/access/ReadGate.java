@@ -16,7 +16,7 @@ import vn.ubkt.casework.access.ReadAudit;
 @Component
 class ReadGate implements HandlerInterceptor {
 
-    private static final long WAIT_FOR_NEW_CASE_MILLIS = 5_000;
+    private static final long WAIT_FOR_NEW_ITEM_MILLIS = 5_000;
 
     private final QueryAccess access;
     private final ReadAudit audit;
@@ -47,7 +47,7 @@ class ReadGate implements HandlerInterceptor {
                 boolean page = "ui".equals(segments[0]);
                 if ((request.getParameter("minVersion") != null || (page && rest.isEmpty())) && !access.caseKnown(id)) {
                     // a case just planned may not be in the read model yet: wait as minVersion does
-                    long deadline = System.currentTimeMillis() + WAIT_FOR_NEW_CASE_MILLIS;
+                    long deadline = System.currentTimeMillis() + WAIT_FOR_NEW_ITEM_MILLIS;
                     while (!access.caseKnown(id) && System.currentTimeMillis() < deadline) {
                         Thread.sleep(50);
                     }
@@ -56,6 +56,13 @@ class ReadGate implements HandlerInterceptor {
                 audit.record(ReadAudit.Kind.CASE, id, access.caseCommittee(id).orElse(null), what(request, page, rest));
             }
             case "complaints" -> {
+                if ("ui".equals(segments[0]) && rest.isEmpty() && !access.complaintKnown(id)) {
+                    // the page a letter's intake leads to may come before the read model has the letter
+                    long deadline = System.currentTimeMillis() + WAIT_FOR_NEW_ITEM_MILLIS;
+                    while (!access.complaintKnown(id) && System.currentTimeMillis() < deadline) {
+                        Thread.sleep(50);
+                    }
+                }
                 access.requireComplaint(id);
                 audit.record(ReadAudit.Kind.COMPLAINT, id, access.complaintCommittee(id).orElse(null),
                         what(request, "ui".equals(segments[0]), rest));

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import vn.ubkt.casework.query.platform.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,31 +59,18 @@ class AuditController {
         StringBuilder out = new StringBuilder("sequence,type,occurredOn,recordedAt,actor,actorName,actorCommittee,correlationId,summary,data\r\n");
         for (HistoryEntryView entry : entries) {
             out.append(entry.sequence()).append(',')
-                    .append(cell(entry.type())).append(',')
+                    .append(Csv.cell(entry.type())).append(',')
                     .append(entry.occurredOn() == null ? "" : entry.occurredOn()).append(',')
                     .append(entry.recordedAt()).append(',')
-                    .append(cell(entry.actor())).append(',')
-                    .append(cell(entry.actorName())).append(',')
-                    .append(cell(entry.actorCommittee())).append(',')
-                    .append(cell(entry.correlationId())).append(',')
-                    .append(cell(entry.summary())).append(',')
-                    .append(cell(entry.data().toString())).append("\r\n");
+                    .append(Csv.cell(entry.actor())).append(',')
+                    .append(Csv.cell(entry.actorName())).append(',')
+                    .append(Csv.cell(entry.actorCommittee())).append(',')
+                    .append(Csv.cell(entry.correlationId())).append(',')
+                    .append(Csv.cell(entry.summary())).append(',')
+                    .append(Csv.cell(entry.data().toString())).append("\r\n");
         }
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .body(out.toString());
-    }
-
-    /** RFC 4180: quote every cell that needs it, doubling quotes inside. */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        // a cell a spreadsheet would run as a formula is prefixed with a quote (OWASP, CSV injection)
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

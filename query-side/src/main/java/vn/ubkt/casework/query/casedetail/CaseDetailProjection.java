@@ -46,7 +46,8 @@ class CaseDetailProjection {
         CaseFold.apply(doc, event, sequence, recordedAt);
         save(doc);
         if (live != null) {
-            live.changed("case", doc.id, doc.version);
+            live.changed("case", doc.id, doc.version, doc.committeeId,
+                    doc.subject instanceof vn.ubkt.casework.events.cases.Subject.Member member ? member.memberId() : null);
         }
     }
 

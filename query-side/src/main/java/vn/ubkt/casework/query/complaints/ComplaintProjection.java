@@ -44,7 +44,9 @@ class ComplaintProjection {
 
     private void changed(String id, long version) {
         if (live != null) {
-            live.changed("complaint", id, version);
+            jdbc.sql("select committee_id, accused->>'memberId' from complaint_view where id = :id").param("id", id)
+                    .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional()
+                    .ifPresent(holder -> live.changed("complaint", id, version, holder[0], holder[1]));
         }
     }
 

@@ -15,43 +15,56 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Component
 public class LiveUpdates {
 
-    private final List<SseEmitter> emitters = new CopyOnWriteArrayList<>();
+    /** Who may hear of a change to what a committee holds about a member (null for an organization). */
+    public interface Audience {
+        boolean mayHear(String committeeId, String memberId);
+    }
 
-    public SseEmitter subscribe() {
+    private record Listener(SseEmitter emitter, Audience audience) {
+    }
+
+    private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+
+    /** A page listens; it hears only of cases and complaints its user may read (the ids are not disclosed). */
+    public SseEmitter subscribe(Audience audience) {
         SseEmitter emitter = new SseEmitter(0L);
-        emitters.add(emitter);
-        emitter.onCompletion(() -> emitters.remove(emitter));
-        emitter.onTimeout(() -> emitters.remove(emitter));
-        emitter.onError(error -> emitters.remove(emitter));
+        Listener listener = new Listener(emitter, audience);
+        listeners.add(listener);
+        emitter.onCompletion(() -> listeners.remove(listener));
+        emitter.onTimeout(() -> listeners.remove(listener));
+        emitter.onError(error -> listeners.remove(listener));
         try {
             emitter.send(SseEmitter.event().name("hello").data("{}"));
         } catch (IOException e) {
-            emitters.remove(emitter);
+            listeners.remove(listener);
         }
         return emitter;
     }
 
-    /** After the current transaction commits (or at once outside one), every page hears {@code topic}/{@code id}. */
-    public void changed(String topic, String id, long version) {
+    /** After the current transaction commits (or at once outside one), every page that may read it hears {@code topic}/{@code id}. */
+    public void changed(String topic, String id, long version, String committeeId, String memberId) {
         String data = "{\"topic\":\"" + topic + "\",\"id\":\"" + id.replace("\"", "") + "\",\"version\":" + version + "}";
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    send(data);
+                    send(data, committeeId, memberId);
                 }
             });
         } else {
-            send(data);
+            send(data, committeeId, memberId);
         }
     }
 
-    private void send(String data) {
-        for (SseEmitter emitter : emitters) {
+    private void send(String data, String committeeId, String memberId) {
+        for (Listener listener : listeners) {
+            if (!listener.audience().mayHear(committeeId, memberId)) {
+                continue;
+            }
             try {
-                emitter.send(SseEmitter.event().name("change").data(data));
+                listener.emitter().send(SseEmitter.event().name("change").data(data));
             } catch (IOException | IllegalStateException e) {
-                emitters.remove(emitter);
+                listeners.remove(listener);
             }
         }
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Instant;
 import java.util.List;
+import vn.ubkt.casework.query.platform.Csv;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,8 +53,8 @@ class ReadAuditController {
                                @RequestParam(required = false) Instant to) {
         StringBuilder out = new StringBuilder("at,username,kind,id,what\r\n");
         for (ReadView read : json(caseId, complaintId, username, from, to)) {
-            out.append(read.at()).append(',').append(cell(read.username())).append(',').append(read.kind()).append(',')
-                    .append(cell(read.id())).append(',').append(cell(read.what())).append("\r\n");
+            out.append(read.at()).append(',').append(Csv.cell(read.username())).append(',').append(read.kind()).append(',')
+                    .append(Csv.cell(read.id())).append(',').append(Csv.cell(read.what())).append("\r\n");
         }
         return ResponseEntity.ok().contentType(CSV)
                 .header("Content-Disposition", "attachment; filename=\"read-audit.csv\"").body(out.toString());
@@ -61,17 +62,5 @@ class ReadAuditController {
 
     private static String blank(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    /** RFC 4180 quoting; a cell a spreadsheet would run as a formula is prefixed with a quote (OWASP CSV injection). */
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
-import vn.ubkt.casework.access.Actor;
-import vn.ubkt.casework.access.Role;
 import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.web.PageAccess;
 import vn.ubkt.casework.query.web.UiPage;
 
 /** A committee's dashboard: the period's figures with charts, the year's targets, overdue deadlines, the report. */
@@ -32,11 +31,14 @@ class DashboardPages {
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
     private final QueryAccess access;
+    private final PageAccess pages;
 
     DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeScopes scopes, JdbcClient jdbc,
-                   Clock clock, org.springframework.context.MessageSource messages, QueryAccess access) {
+                   Clock clock, org.springframework.context.MessageSource messages, QueryAccess access,
+                   PageAccess pages) {
         this.messages = messages;
         this.access = access;
+        this.pages = pages;
         this.statistics = statistics;
         this.targets = targets;
         this.scopes = scopes;
@@ -80,7 +82,7 @@ class DashboardPages {
                 .query(String.class).single());
         model.addAttribute("targets", targets.targets(id, end.getYear()));
         // overdue cases are case contents: only for those who read cases, and only those they may see
-        boolean readsCases = Actor.current().hasAny(Role.STAFF, Role.AUDITOR);
+        boolean readsCases = pages.current().cases();
         Map<String, Object> visible = new HashMap<>();
         String condition = access.visible("c.committee_id", "c.subject_member_id", visible);
         List<Overdue> overdue = !readsCases ? List.of() : jdbc.sql("""
@@ -93,7 +95,8 @@ class DashboardPages {
                         rs.getString(4)))
                 .list();
         model.addAttribute("overdue", overdue);
-        model.addAttribute("chartLabels", chartLabels(locale));
+        // read by dashboard.js from a JSON block of the page
+        model.addAttribute("chartData", Map.of("s", figures, "labels", chartLabels(locale)));
         return "dashboard";
     }
 }

@@ -5,22 +5,49 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import vn.ubkt.casework.access.Actor;
 
-/** What every page needs: where it is (for the language switch), today, and the committees to choose from. */
+/**
+ * What every page needs: who is signed in and what their roles open (for the header and the forms), the CSRF
+ * token the page's own calls send, where it is (for the language switch), today, and the committees to choose from.
+ */
 @ControllerAdvice(annotations = UiPage.class)
 class PageModel {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PageAccess access;
 
-    PageModel(JdbcClient jdbc, Clock clock) {
+    PageModel(JdbcClient jdbc, Clock clock, PageAccess access) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.access = access;
     }
 
     record CommitteeOption(String id, String name, String kind, String level) {
+    }
+
+    /** The signed-in user, or null on the login page. */
+    @ModelAttribute("actor")
+    Actor actor() {
+        return access.actor().orElse(null);
+    }
+
+    @ModelAttribute("can")
+    PageAccess.Can can() {
+        return access.current();
+    }
+
+    /**
+     * The masked token (Spring Security's XorCsrfTokenRequestAttributeHandler) for the sign-in and sign-out forms'
+     * hidden field and, from the head's meta tags, for the header of every call the page's scripts make.
+     */
+    @ModelAttribute("csrf")
+    CsrfToken csrf(HttpServletRequest request) {
+        return request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
     }
 
     @ModelAttribute("currentPath")

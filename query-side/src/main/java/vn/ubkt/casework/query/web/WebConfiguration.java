@@ -11,8 +11,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * Vietnamese first, English on request. Pages are Vietnamese until the user switches ({@code ?lang=en}, kept
- * in a cookie); an API client is answered in its {@code Accept-Language}, and in Vietnamese without one.
+ * Vietnamese first, English on request. Pages (the login page too) are Vietnamese until the user switches
+ * ({@code ?lang=en}, kept in a cookie); an API client is answered in its {@code Accept-Language}, and in Vietnamese
+ * without one.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -24,7 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
         CookieLocaleResolver resolver = new CookieLocaleResolver("casework-lang");
         resolver.setCookieMaxAge(Duration.ofDays(365));
         // pages are Vietnamese until the English switch; API clients choose by Accept-Language
-        resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/ui")
+        resolver.setDefaultLocaleFunction(request -> isPage(request.getRequestURI())
                 || request.getHeader("Accept-Language") == null ? VIETNAMESE
                 : request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH : VIETNAMESE);
         return resolver;
@@ -34,6 +35,10 @@ class WebConfiguration implements WebMvcConfigurer {
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
-        registry.addInterceptor(interceptor).addPathPatterns("/ui/**", "/");
+        registry.addInterceptor(interceptor).addPathPatterns("/ui/**", "/", "/login");
+    }
+
+    private static boolean isPage(String path) {
+        return path.startsWith("/ui") || path.equals("/") || path.equals("/login") || path.equals("/error");
     }
 }
