@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.access;
 
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import org.springframework.web.context.request.RequestContextHolder;
 import vn.ubkt.casework.access.Actor;
 import vn.ubkt.casework.access.Jurisdiction;
 import vn.ubkt.casework.access.Jurisdictions;
-import vn.ubkt.casework.access.TreeWalk;
 import vn.ubkt.casework.query.platform.NotFoundException;
 
 /**
@@ -25,16 +25,16 @@ public class QueryAccess implements Jurisdictions {
     private static final String CACHE = QueryAccess.class.getName() + ".jurisdiction";
 
     private final JdbcClient jdbc;
-    private final TreeWalk tree;
+    private final CommitteeTree tree;
 
-    QueryAccess(JdbcClient jdbc) {
+    QueryAccess(JdbcClient jdbc, CommitteeTree tree) {
         this.jdbc = jdbc;
-        this.tree = new TreeWalk(jdbc, "committee_node", "committee_parent_link");
+        this.tree = tree;
     }
 
     @Override
     public Jurisdiction of(Actor actor) {
-        return tree.of(actor.committeeId(), Jurisdictions.today());
+        return tree.jurisdiction(actor.committeeId(), Jurisdictions.today());
     }
 
     /** The signed-in user's jurisdiction, computed once per request. */

@@ -17,7 +17,7 @@ import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.Subject;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.query.audit.History;
-import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.web.UiPage;
 
@@ -37,10 +37,10 @@ class CasePages {
             "APPEALED", List.of("appeal-resolutions", "transfer"));
 
     private final CaseQueries queries;
-    private final CommitteeScopes scopes;
+    private final CommitteeTree scopes;
     private final History history;
 
-    CasePages(CaseQueries queries, CommitteeScopes scopes, History history) {
+    CasePages(CaseQueries queries, CommitteeTree scopes, History history) {
         this.queries = queries;
         this.scopes = scopes;
         this.history = history;

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ubkt.casework.events.cases.CaseEvent;
-import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
 
@@ -29,11 +29,11 @@ class CaseQueryController {
     private static final long WAIT_MILLIS = 5000;
 
     private final CaseQueries queries;
-    private final CommitteeScopes scopes;
+    private final CommitteeTree scopes;
     private final EventStore eventStore;
     private final Clock clock;
 
-    CaseQueryController(CaseQueries queries, CommitteeScopes scopes, EventStore eventStore, Clock clock) {
+    CaseQueryController(CaseQueries queries, CommitteeTree scopes, EventStore eventStore, Clock clock) {
         this.queries = queries;
         this.scopes = scopes;
         this.eventStore = eventStore;

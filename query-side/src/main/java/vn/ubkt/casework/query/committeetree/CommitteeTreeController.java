@@ -19,11 +19,11 @@ import vn.ubkt.casework.query.platform.NotFoundException;
 @RequestMapping("/api/committees")
 class CommitteeTreeController {
 
-    private final CommitteeTreeQueries queries;
+    private final CommitteeTree tree;
     private final Clock clock;
 
-    CommitteeTreeController(CommitteeTreeQueries queries, Clock clock) {
-        this.queries = queries;
+    CommitteeTreeController(CommitteeTree tree, Clock clock) {
+        this.tree = tree;
         this.clock = clock;
     }
 
@@ -32,17 +32,22 @@ class CommitteeTreeController {
     List<CommitteeNodeView> tree(@Parameter(description = "business date, yyyy-MM-dd")
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
         LocalDate date = on == null ? LocalDate.now(clock) : on;
-        return TreeOnDate.build(queries.allOn(date), date);
+        return tree.treeOn(date);
     }
 
     @Operation(summary = "One node with its counts, its history of moves and its predecessors")
     @GetMapping("/{id}")
     CommitteeDetailView one(@PathVariable String id) {
-        CommitteeTreeQueries.NodeRow node = queries.currentNode(id)
-                .orElseThrow(() -> new NotFoundException("committee", id));
-        return new CommitteeDetailView(node.id(), node.name(), node.kind(), node.level(), node.parentId(),
+        TreeSnapshot snapshot = tree.snapshot();
+        TreeSnapshot.Node node = snapshot.node(id).orElseThrow(() -> new NotFoundException("committee", id));
+        return new CommitteeDetailView(node.id(), node.name(), node.kind(), node.level(), snapshot.currentParent(id),
                 node.establishedOn(), node.dissolvedOn(), node.successorId(), node.dissolutionReason(),
-                node.votingMembers(), node.partyMembers(), node.cells(), queries.history(id),
-                queries.predecessors(id), node.lastSequence());
+                node.votingMembers(), node.partyMembers(), node.cells(),
+                snapshot.linksOf(id).stream().map(link -> new CommitteeDetailView.ParentLink(link.validFrom(),
+                        link.parentId(), link.parentId() == null || !snapshot.exists(link.parentId()) ? null
+                                : snapshot.name(link.parentId()))).toList(),
+                snapshot.predecessors(id).stream().map(p -> new CommitteeDetailView.Predecessor(p.id(), p.name(), p.kind(),
+                        p.dissolvedOn())).toList(),
+                node.lastSequence());
     }
 }

@@ -16,11 +16,11 @@ import vn.ubkt.casework.query.web.UiPage;
 @Controller
 class TreePages {
 
-    private final CommitteeTreeQueries queries;
+    private final CommitteeTree tree;
     private final Clock clock;
 
-    TreePages(CommitteeTreeQueries queries, Clock clock) {
-        this.queries = queries;
+    TreePages(CommitteeTree tree, Clock clock) {
+        this.tree = tree;
         this.clock = clock;
     }
 
@@ -28,7 +28,7 @@ class TreePages {
     String tree(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on, Model model) {
         LocalDate date = on == null ? LocalDate.now(clock) : on;
         model.addAttribute("on", date);
-        model.addAttribute("roots", TreeOnDate.build(queries.allOn(date), date));
+        model.addAttribute("roots", tree.treeOn(date));
         return "committees";
     }
 }

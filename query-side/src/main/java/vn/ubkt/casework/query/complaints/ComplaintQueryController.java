@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
-import vn.ubkt.casework.query.committeetree.CommitteeScopes;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 
 @Tag(name = "Complaints (reads)", description = "The intake register; the denouncer's identity is never served")
@@ -25,10 +25,10 @@ class ComplaintQueryController {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-    private final CommitteeScopes scopes;
+    private final CommitteeTree scopes;
     private final QueryAccess access;
 
-    ComplaintQueryController(JdbcClient jdbc, JsonMapper json, CommitteeScopes scopes, QueryAccess access) {
+    ComplaintQueryController(JdbcClient jdbc, JsonMapper json, CommitteeTree scopes, QueryAccess access) {
         this.jdbc = jdbc;
         this.json = json;
         this.scopes = scopes;

@@ -10,7 +10,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,12 +24,12 @@ import vn.ubkt.casework.query.statistics.StatisticsView;
 class ReportController {
 
     private final StatisticsQuery statistics;
-    private final JdbcClient jdbc;
+    private final CommitteeTree tree;
     private final Clock clock;
 
-    ReportController(StatisticsQuery statistics, JdbcClient jdbc, Clock clock) {
+    ReportController(StatisticsQuery statistics, CommitteeTree tree, Clock clock) {
         this.statistics = statistics;
-        this.jdbc = jdbc;
+        this.tree = tree;
         this.clock = clock;
     }
 
@@ -55,8 +55,7 @@ class ReportController {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from");
         }
-        String name = jdbc.sql("select name from committee_node where id = :id").param("id", id).query(String.class)
-                .optional().orElseThrow(() -> new NotFoundException("committee", id));
+        String name = java.util.Optional.of(id).filter(tree::exists).map(tree::name).orElseThrow(() -> new NotFoundException("committee", id));
         StatisticsView figures = statistics.statistics(id, from, to, scope, perspective);
         ReportWriter.Report report = ReportWriter.write(figures, name, lang.equals("vi"));
         if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,12 +20,12 @@ import vn.ubkt.casework.query.web.UiPage;
 class ReportPages {
 
     private final StatisticsQuery statistics;
-    private final JdbcClient jdbc;
+    private final CommitteeTree tree;
     private final ReportController reports;
 
-    ReportPages(StatisticsQuery statistics, JdbcClient jdbc, ReportController reports) {
+    ReportPages(StatisticsQuery statistics, CommitteeTree tree, ReportController reports) {
         this.statistics = statistics;
-        this.jdbc = jdbc;
+        this.tree = tree;
         this.reports = reports;
     }
 
@@ -46,8 +46,7 @@ class ReportPages {
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "SUBTREE") String scope,
                   @RequestParam(defaultValue = "ACTOR") String perspective, Locale locale, Model model) {
-        String name = jdbc.sql("select name from committee_node where id = :id").param("id", id).query(String.class)
-                .optional().orElseThrow(() -> new vn.ubkt.casework.query.platform.NotFoundException("committee", id));
+        String name = java.util.Optional.of(id).filter(tree::exists).map(tree::name).orElseThrow(() -> new vn.ubkt.casework.query.platform.NotFoundException("committee", id));
         boolean vietnamese = !locale.getLanguage().equals("en");
         model.addAttribute("report", ReportWriter.write(statistics.statistics(id, from, to, scope, perspective), name, vietnamese));
         model.addAttribute("id", id);

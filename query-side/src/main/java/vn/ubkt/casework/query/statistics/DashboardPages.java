@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.ubkt.casework.query.committeetree.CommitteeScopes;
 import vn.ubkt.casework.query.web.PageAccess;
 import vn.ubkt.casework.query.web.UiPage;
 
@@ -26,14 +26,14 @@ class DashboardPages {
 
     private final StatisticsController statistics;
     private final TargetsController targets;
-    private final CommitteeScopes scopes;
+    private final CommitteeTree tree;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
     private final QueryAccess access;
     private final PageAccess pages;
 
-    DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeScopes scopes, JdbcClient jdbc,
+    DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeTree tree, JdbcClient jdbc,
                    Clock clock, org.springframework.context.MessageSource messages, QueryAccess access,
                    PageAccess pages) {
         this.messages = messages;
@@ -41,7 +41,7 @@ class DashboardPages {
         this.pages = pages;
         this.statistics = statistics;
         this.targets = targets;
-        this.scopes = scopes;
+        this.tree = tree;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -78,8 +78,7 @@ class DashboardPages {
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
         StatisticsView figures = statistics.statistics(id, start, end, scope, perspective);
         model.addAttribute("s", figures);
-        model.addAttribute("name", jdbc.sql("select name from committee_node where id = :id").param("id", id)
-                .query(String.class).single());
+        model.addAttribute("name", tree.name(id));
         model.addAttribute("targets", targets.targets(id, end.getYear()));
         // overdue cases are case contents: only for those who read cases, and only those they may see
         boolean readsCases = pages.current().cases();
@@ -90,7 +89,7 @@ class DashboardPages {
                 join case_view c on c.id = d.case_id
                 where d.committee_id in (:committees) and d.due_on < :today and """ + condition
                         + " order by d.due_on limit 50")
-                .params(visible).param("committees", scopes.subtreeEver(id)).param("today", today)
+                .params(visible).param("committees", tree.subtreeEver(id)).param("today", today)
                 .query((rs, n) -> new Overdue(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4)))
                 .list();

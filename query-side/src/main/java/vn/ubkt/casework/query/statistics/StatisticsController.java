@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -15,11 +16,11 @@ import vn.ubkt.casework.query.platform.NotFoundException;
 class StatisticsController {
 
     private final StatisticsQuery statistics;
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final CommitteeTree tree;
 
-    StatisticsController(StatisticsQuery statistics, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+    StatisticsController(StatisticsQuery statistics, CommitteeTree tree) {
         this.statistics = statistics;
-        this.jdbc = jdbc;
+        this.tree = tree;
     }
 
     @Operation(summary = "Statistics of a committee over a period, alone (OWN) or with its subtree, by actor or by subject")
@@ -43,7 +44,7 @@ class StatisticsController {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from");
         }
-        if (jdbc.sql("select count(*) from committee_node where id = :id").param("id", id).query(Long.class).single() == 0) {
+        if (!tree.exists(id)) {
             throw new NotFoundException("committee", id);
         }
     }

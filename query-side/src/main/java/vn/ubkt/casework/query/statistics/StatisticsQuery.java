@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.TreeSnapshot;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,9 +23,9 @@ import vn.ubkt.casework.events.cases.ViolationCategory;
 public class StatisticsQuery {
 
     private final JdbcClient jdbc;
-    private final TreeHistory tree;
+    private final CommitteeTree tree;
 
-    StatisticsQuery(JdbcClient jdbc, TreeHistory tree) {
+    StatisticsQuery(JdbcClient jdbc, CommitteeTree tree) {
         this.jdbc = jdbc;
         this.tree = tree;
     }
@@ -32,7 +34,7 @@ public class StatisticsQuery {
     private Map<String, Map<String, Integer>> sums(String committeeId, LocalDate from, LocalDate to, boolean subtree,
                                                    String perspective) {
         Map<String, Map<String, Integer>> sums = new HashMap<>();
-        for (TreeHistory.Piece piece : tree.pieces(committeeId, from, to, subtree)) {
+        for (TreeSnapshot.Piece piece : tree.pieces(committeeId, from, to, subtree)) {
             jdbc.sql("""
                     select metric, by_committee_id, sum(count) from stat_counter
                     where perspective = :p and committee_id in (:nodes) and day between :from and :to
@@ -112,6 +114,7 @@ public class StatisticsQuery {
     }
 
     private List<StatisticsView.ByDecidingCommittee> byDecidingCommittee(Map<String, Map<String, Integer>> sums) {
+        TreeSnapshot snapshot = tree.snapshot();
         TreeMap<String, Boolean> deciders = new TreeMap<>();
         sums.forEach((metric, byCommittee) -> {
             if (metric.startsWith("disciplined.members.") || metric.startsWith("disciplined.organizations.")) {
@@ -120,8 +123,7 @@ public class StatisticsQuery {
         });
         List<StatisticsView.ByDecidingCommittee> rows = new ArrayList<>();
         for (String decider : deciders.keySet()) {
-            String name = jdbc.sql("select name from committee_node where id = :id").param("id", decider)
-                    .query(String.class).optional().orElse(decider);
+            String name = snapshot.name(decider);
             rows.add(new StatisticsView.ByDecidingCommittee(decider, name,
                     forms(sums, "organizations", DisciplineForm.ORGANIZATION_FORMS, decider),
                     forms(sums, "members", DisciplineForm.MEMBER_FORMS, decider)));

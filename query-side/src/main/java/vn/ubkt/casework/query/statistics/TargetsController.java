@@ -1,5 +1,8 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.events.committees.CommitteeKind;
+import vn.ubkt.casework.query.committeetree.TreeSnapshot;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -22,12 +25,12 @@ import vn.ubkt.casework.query.platform.NotFoundException;
 class TargetsController {
 
     private final JdbcClient jdbc;
-    private final TreeHistory tree;
+    private final CommitteeTree tree;
     private final StatisticsQuery statistics;
     private final double cellsTarget;
     private final double violationCeiling;
 
-    TargetsController(JdbcClient jdbc, TreeHistory tree, StatisticsQuery statistics,
+    TargetsController(JdbcClient jdbc, CommitteeTree tree, StatisticsQuery statistics,
                       @Value("${casework.targets.cells-meeting-share:1.0}") double cellsTarget,
                       @Value("${casework.targets.violation-rate-ceiling:0.005}") double violationCeiling) {
         this.jdbc = jdbc;
@@ -48,20 +51,17 @@ class TargetsController {
         if (year < 1930 || year > 2100) {
             throw new IllegalArgumentException("year must be between 1930 and 2100");
         }
-        record Attributes(Integer partyMembers, Integer cells) {
-        }
-        Attributes attributes = jdbc.sql("select party_members, cells from committee_node where id = :id").param("id", id)
-                .query((rs, n) -> new Attributes((Integer) rs.getObject(1), (Integer) rs.getObject(2))).optional()
-                .orElseThrow(() -> new NotFoundException("committee", id));
+        TreeSnapshot snapshot = tree.snapshot();
+        TreeSnapshot.Node attributes = snapshot.node(id).orElseThrow(() -> new NotFoundException("committee", id));
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
 
         Set<String> inspecting = new HashSet<>();
         Set<String> supervising = new HashSet<>();
         Set<String> cellsInScope = new HashSet<>();
-        for (TreeHistory.Piece piece : tree.pieces(id, from, to, true)) {
-            cellsInScope.addAll(jdbc.sql("select id from committee_node where kind = 'CELL' and id in (:nodes)")
-                    .param("nodes", piece.nodes()).query(String.class).list());
+        for (TreeSnapshot.Piece piece : snapshot.pieces(id, from, to, true)) {
+            piece.nodes().stream().filter(node -> snapshot.node(node).map(n -> n.kind() == CommitteeKind.CELL).orElse(false))
+                    .forEach(cellsInScope::add);
             jdbc.sql("""
                     select distinct c.committee_id, c.metric like 'inspected.%' from stat_counter c
                     join committee_node n on n.id = c.committee_id and n.kind = 'CELL'

@@ -4,7 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
+import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -17,12 +18,12 @@ import vn.ubkt.casework.access.Actor;
 @ControllerAdvice(annotations = UiPage.class)
 class PageModel {
 
-    private final JdbcClient jdbc;
+    private final CommitteeTree tree;
     private final Clock clock;
     private final PageAccess access;
 
-    PageModel(JdbcClient jdbc, Clock clock, PageAccess access) {
-        this.jdbc = jdbc;
+    PageModel(CommitteeTree tree, Clock clock, PageAccess access) {
+        this.tree = tree;
         this.clock = clock;
         this.access = access;
     }
@@ -64,10 +65,12 @@ class PageModel {
 
     @ModelAttribute("committeeOptions")
     List<CommitteeOption> committees() {
-        return jdbc.sql("""
-                select id, name, kind, level from committee_node where dissolved_on is null
-                order by array_position(array['CENTRAL','PROVINCIAL','DISTRICT','GRASSROOTS','CELL']::varchar[], level), name""")
-                .query((rs, n) -> new CommitteeOption(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
+        // the nodes standing today, highest level first, by name
+        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+        return tree.snapshot().nodes().stream().filter(node -> node.dissolvedOn() == null)
+                .sorted(java.util.Comparator.comparing((TreeSnapshot.Node node) -> node.level().ordinal())
+                        .thenComparing(TreeSnapshot.Node::name, vietnamese))
+                .map(node -> new CommitteeOption(node.id(), node.name(), node.kind().name(), node.level().name()))
+                .toList();
     }
 }
