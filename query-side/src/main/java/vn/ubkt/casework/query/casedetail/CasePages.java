@@ -108,6 +108,7 @@ class CasePages {
     private void fill(String id, Locale locale, Model model) {
         CaseDocument doc = queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
         model.addAttribute("doc", doc);
+        model.addAttribute("tree", scopes.snapshot());
         model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
         model.addAttribute("history", history.ofCase(id, locale));
         model.addAttribute("actions", ACTIONS.getOrDefault(doc.status, List.of()));

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.complaints;
 
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +15,11 @@ import vn.ubkt.casework.query.web.UiPage;
 class ComplaintPages {
 
     private final ComplaintQueryController complaints;
+    private final CommitteeTree tree;
 
-    ComplaintPages(ComplaintQueryController complaints) {
+    ComplaintPages(ComplaintQueryController complaints, CommitteeTree tree) {
         this.complaints = complaints;
+        this.tree = tree;
     }
 
     @GetMapping("/ui/complaints")
@@ -28,6 +31,8 @@ class ComplaintPages {
     @GetMapping("/ui/complaints/rows")
     String rows(Model model) {
         model.addAttribute("complaints", complaints.list(null, null));
+        // names, never ids, where a person reads
+        model.addAttribute("tree", tree.snapshot());
         return "complaints :: rows";
     }
 
@@ -37,6 +42,7 @@ class ComplaintPages {
         for (int tries = 0; tries < 50; tries++) {
             try {
                 model.addAttribute("c", complaints.one(id));
+                model.addAttribute("tree", tree.snapshot());
                 return "complaint";
             } catch (vn.ubkt.casework.query.platform.NotFoundException e) {
                 Thread.sleep(100);
@@ -49,6 +55,7 @@ class ComplaintPages {
     @GetMapping("/ui/complaints/{id}/body")
     String body(@PathVariable String id, Model model) {
         model.addAttribute("c", complaints.one(id));
+        model.addAttribute("tree", tree.snapshot());
         return "complaint :: body";
     }
 }
