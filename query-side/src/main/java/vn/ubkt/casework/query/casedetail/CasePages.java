@@ -27,15 +27,6 @@ import vn.ubkt.casework.query.web.UiPage;
 @Controller
 class CasePages {
 
-    /** The steps each status allows, as the command side enforces them (DOMAIN.md "Lifecycle"). */
-    static final Map<String, List<String>> ACTIONS = Map.of(
-            "PLANNED", List.of("open", "transfer", "withdraw"),
-            "OPEN", List.of("explanations", "findings", "conclude", "transfer", "withdraw"),
-            "CONCLUDED", List.of("hearing", "discipline-proposals", "discipline-decisions", "postponements", "transfer", "close"),
-            "DISCIPLINE_PROPOSED", List.of("hearing", "discipline-proposals", "discipline-decisions", "postponements", "transfer"),
-            "DECIDED", List.of("appeals", "transfer", "close"),
-            "APPEALED", List.of("appeal-resolutions", "transfer"));
-
     private final CaseQueries queries;
     private final CommitteeTree scopes;
     private final History history;
@@ -111,7 +102,7 @@ class CasePages {
         model.addAttribute("tree", scopes.snapshot());
         model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
         model.addAttribute("history", history.ofCase(id, locale));
-        model.addAttribute("actions", ACTIONS.getOrDefault(doc.status, List.of()));
+        model.addAttribute("actions", OfferedSteps.of(doc));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("categories", ViolationCategory.values());
         model.addAttribute("denunciationResults", DenunciationResult.values());
