@@ -340,7 +340,11 @@ class CaseReadModelIT {
         assertThat(history).extracting(e -> e.get("occurredOn").asString()).containsExactly("2026-03-09", "2026-03-16",
                 "2026-07-15", "2026-07-22", "2026-08-05", "2026-09-01", "2026-10-20");
         assertThat(history.get(4).get("data").get("form").asString()).isEqualTo("DISMISSAL");
-        assertThat(history.get(4).get("summary").asString()).contains("BTV-TU").contains("DISMISSAL");
+        // a sentence in words: the committee by name, the form as people say it, no code
+        assertThat(history.get(4).get("summary").asString()).contains("Ban Thường vụ").contains("cách chức")
+                .doesNotContain("BTV-TU").doesNotContain("DISMISSAL");
+        assertThat(history).allSatisfy(entry -> assertThat(entry.get("summary").asString())
+                .as("a summary without codes").doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]+\\b|\\b(WARNING|REPRIMAND|DISMISSAL|EXPULSION|VIOLATION|UPHELD)\\b"));
         assertThat(history.get(6).get("data").get("newForm").asString()).isEqualTo("WARNING");
 
         Http.Response csv = http.get("/api/cases/" + id("C") + "/history", "Accept", "text/csv");

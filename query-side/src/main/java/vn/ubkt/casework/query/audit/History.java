@@ -1,5 +1,10 @@
 package vn.ubkt.casework.query.audit;
 
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
+import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,11 +31,13 @@ public class History {
     private final EventStore eventStore;
     private final JsonMapper json;
     private final MessageSource messages;
+    private final CommitteeTree committees;
 
-    History(EventStore eventStore, JsonMapper json, MessageSource messages) {
+    History(EventStore eventStore, JsonMapper json, MessageSource messages, CommitteeTree committees) {
         this.eventStore = eventStore;
         this.json = json;
         this.messages = messages;
+        this.committees = committees;
     }
 
     public List<HistoryEntryView> ofCase(String caseId, Locale locale) {
@@ -71,14 +78,51 @@ public class History {
         return null;
     }
 
+    /** Fields whose values are codes, and the message prefix that puts each code in words. */
+    private static final Map<String, String> CODE_WORDS = Map.of(
+            "type", "type", "outcome", "outcome", "form", "form", "newForm", "form", "votedForm", "form",
+            "result", "appeal", "cause", "transferCause", "denunciationResult", "denunciation");
+    /** A reason is a code for these events, free text for the others. */
+    private static final Map<String, String> REASON_WORDS = Map.of(
+            "DisciplinePostponed", "postponement", "DisciplineNotImposed", "notImposed", "ComplaintDismissed", "dismissal");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+    /**
+     * The step as a sentence for people: the message {@code history.<Event>} with its named placeholders
+     * ({@code {form}}, {@code {decidingCommitteeId}}, …) filled from the event's fields, codes in words and
+     * committees by name, in the request's language.
+     */
     private String summary(String type, JsonNode data, Locale locale) {
-        Object[] arguments = {
-                text(data, "type"), text(data, "planRef"), text(data, "decisionRef"), text(data, "outcome"),
-                text(data, "form"), text(data, "decidingCommitteeId"), text(data, "result"), text(data, "newForm"),
-                text(data, "toCommitteeId"), text(data, "reason"), text(data, "conclusionRef"),
-                text(data, "proposingCommitteeId"), text(data, "resolvingCommitteeId"), text(data, "votedForm"),
-                text(data, "inspectionCaseId"), text(data, "cause")};
-        return messages.getMessage("history." + type, arguments, type, locale);
+        String pattern = messages.getMessage("history." + type, null, type, locale);
+        TreeSnapshot tree = committees.snapshot();
+        Matcher placeholder = PLACEHOLDER.matcher(pattern);
+        StringBuilder sentence = new StringBuilder();
+        while (placeholder.find()) {
+            String field = placeholder.group(1);
+            String value = words(type, field, text(data, field), tree, locale);
+            boolean coded = (field.equals("reason") ? REASON_WORDS.get(type) : CODE_WORDS.get(field)) != null;
+            if (coded && placeholder.start() > 0 && !value.isEmpty()) {
+                // a code's words inside a sentence: "quyết định kỷ luật cảnh cáo", not "… Cảnh cáo"
+                value = value.substring(0, 1).toLowerCase(locale) + value.substring(1);
+            }
+            placeholder.appendReplacement(sentence, Matcher.quoteReplacement(value));
+        }
+        placeholder.appendTail(sentence);
+        return sentence.toString().replace(" ()", "").strip();
+    }
+
+    private String words(String type, String field, String value, TreeSnapshot tree, Locale locale) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        String prefix = field.equals("reason") ? REASON_WORDS.get(type) : CODE_WORDS.get(field);
+        if (prefix != null) {
+            return messages.getMessage(prefix + "." + value, null, value, locale);
+        }
+        if (field.endsWith("CommitteeId")) {
+            return tree.name(value);
+        }
+        return value;
     }
 
     private static String text(JsonNode data, String field) {
