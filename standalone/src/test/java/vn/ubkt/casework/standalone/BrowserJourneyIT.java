@@ -218,7 +218,33 @@ class BrowserJourneyIT {
         waiting(driver).until(d -> expected.equals(status(d)));
     }
 
+    /** Every code of the published language: a page a person reads shows none of them, only their words. */
+    private static final java.util.Set<String> CODES = java.util.stream.Stream.of(
+                    vn.ubkt.casework.events.cases.CaseType.class, vn.ubkt.casework.events.cases.Outcome.class,
+                    vn.ubkt.casework.events.cases.DisciplineForm.class, vn.ubkt.casework.events.cases.ViolationCategory.class,
+                    vn.ubkt.casework.events.cases.DenunciationResult.class, vn.ubkt.casework.events.cases.AppealResult.class,
+                    vn.ubkt.casework.events.cases.PostponementReason.class, vn.ubkt.casework.events.cases.NotImposedReason.class,
+                    vn.ubkt.casework.events.cases.TransferCause.class, vn.ubkt.casework.events.cases.Membership.class,
+                    vn.ubkt.casework.events.committees.CommitteeKind.class,
+                    vn.ubkt.casework.events.committees.CommitteeLevel.class,
+                    vn.ubkt.casework.events.complaints.DismissalReason.class)
+            .flatMap(type -> java.util.Arrays.stream(type.getEnumConstants()).map(code -> ((Enum<?>) code).name()))
+            .collect(java.util.stream.Collectors.toSet());
+    private static final java.util.Set<String> STATUSES = java.util.Set.of("PLANNED", "OPEN", "CONCLUDED",
+            "DISCIPLINE_PROPOSED", "DECIDED", "APPEALED", "CLOSED", "WITHDRAWN", "ESCALATED", "STAFF", "AUDITOR",
+            "VIEWER", "CUSTODIAN", "ADMIN", "ACTOR", "SUBJECT", "SUBTREE", "OWN");
+
+    /** The words of the page as a person reads them contain no code. */
+    private static void noRawCodes(WebDriver driver, String page) {
+        String text = String.valueOf(script(driver, "return document.body.innerText;"));
+        java.util.List<String> shown = java.util.regex.Pattern.compile("\\b[A-Z][A-Z_]{2,}\\b").matcher(text).results()
+                .map(java.util.regex.MatchResult::group)
+                .filter(word -> CODES.contains(word) || STATUSES.contains(word)).distinct().toList();
+        assertThat(shown).as("codes shown on " + page + " instead of words").isEmpty();
+    }
+
     private void screenshot(WebDriver driver, String name) throws Exception {
+        noRawCodes(driver, name);
         Files.createDirectories(SCREENSHOTS);
         Files.write(SCREENSHOTS.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
@@ -557,14 +583,31 @@ class BrowserJourneyIT {
         String requestId = sent.getDomAttribute("data-request-id");
 
         secondBrowser.navigate().refresh();
-        WebElement pending = shown(secondBrowser, "#queue-rows tr.identity-pending[data-request-id='" + requestId + "']");
-        pending.findElement(By.name("reason")).sendKeys("Lý do chính đáng, đúng quy định");
-        pending.findElement(By.cssSelector("button[data-act=approve]")).click();
+        String row = "#queue-rows tr.identity-pending[data-request-id='" + requestId + "']";
+        shown(secondBrowser, row);
+        // the queue re-renders when it hears of a change: act on the row as it is now
+        waiting(secondBrowser).until(d -> {
+            try {
+                WebElement pending = d.findElement(By.cssSelector(row));
+                pending.findElement(By.name("reason")).sendKeys("Lý do chính đáng, đúng quy định");
+                pending.findElement(By.cssSelector("button[data-act=approve]")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         shown(secondBrowser, "#queue-done");
 
         browser.navigate().refresh();
-        WebElement approved = shown(browser, "#mine-rows tr.identity-request[data-status=APPROVED]");
-        approved.findElement(By.cssSelector("button[data-act=view]")).click();
+        shown(browser, "#mine-rows tr.identity-request[data-status=APPROVED]");
+        waiting(browser).until(d -> {
+            try {
+                d.findElement(By.cssSelector("#mine-rows tr.identity-request[data-status=APPROVED] button[data-act=view]")).click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
         assertThat(shown(browser, "tr.identity-revealed [data-field=name]").getText()).isEqualTo("Nguyễn Thị Hạnh");
     }
 
