@@ -187,6 +187,22 @@ class CaseReadModelIT {
     }
 
     @Test
+    @DisplayName("scope and perspective are words of a fixed vocabulary: any other value is a 400 naming it, on the API and on pages")
+    void scopeAndPerspectiveVocabulary() {
+        for (String path : List.of("/api/cases?committeeId=UBKT-TU&scope=ALL",
+                "/api/committees/UBKT-TU/statistics?from=2026-01-01&to=2026-12-31&scope=EVERYTHING",
+                "/api/committees/UBKT-TU/statistics?from=2026-01-01&to=2026-12-31&perspective=WHOEVER",
+                "/api/committees/UBKT-TU/report?from=2026-01-01&to=2026-12-31&perspective=WHOEVER",
+                "/ui/committees/UBKT-TU?scope=EVERYTHING")) {
+            Http.Response refused = http.get(path);
+            assertThat(refused.status()).as(path).isEqualTo(400);
+            assertThat(refused.body()).as(path).containsAnyOf("scope", "perspective");
+        }
+        assertThat(http.get("/api/committees/UBKT-TU/statistics?from=2026-01-01&to=2026-12-31&scope=OWN&perspective=SUBJECT")
+                .json().get("perspective").asString()).isEqualTo("SUBJECT");
+    }
+
+    @Test
     @DisplayName("q ignores Vietnamese diacritics and case, in names and content")
     void search() {
         assertThat(found("q=nguyen%20van")).containsExactlyInAnyOrder("A", "G");

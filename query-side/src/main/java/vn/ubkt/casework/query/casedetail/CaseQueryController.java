@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.casedetail;
 
+import vn.ubkt.casework.query.committeetree.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -48,7 +49,7 @@ class CaseQueryController {
                     + "with field one of plannedOn, updatedAt, status, type, subjectName")
     @GetMapping("/api/cases")
     CasePage list(@RequestParam(required = false) String committeeId,
-                  @RequestParam(defaultValue = "SUBTREE") String scope,
+                  @RequestParam(defaultValue = "SUBTREE") Scope scope,
                   @RequestParam(required = false) String status,
                   @RequestParam(required = false) String type,
                   @RequestParam(required = false) String subjectType,
@@ -58,9 +59,6 @@ class CaseQueryController {
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size,
                   @RequestParam(defaultValue = "plannedOn,desc") String sort) {
-        if (!scope.equals("OWN") && !scope.equals("SUBTREE")) {
-            throw new IllegalArgumentException("scope must be OWN or SUBTREE");
-        }
         if (page < 0 || size < 1 || size > 200) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 200");
         }
@@ -71,7 +69,7 @@ class CaseQueryController {
             throw new IllegalArgumentException("sort must be one of " + CaseQueries.SORTS.keySet() + " with ,asc or ,desc");
         }
         Set<String> committees = committeeId == null ? null
-                : scope.equals("OWN") ? scopes.ownEver(committeeId) : scopes.subtreeEver(committeeId);
+                : scope == Scope.OWN ? scopes.ownEver(committeeId) : scopes.subtreeEver(committeeId);
         CaseQueries.Page result = queries.list(new CaseQueries.Filter(committees, status, type, subjectType, q, from, to),
                 page, size, column, sortParts.length == 2 && sortParts[1].equalsIgnoreCase("asc"));
         return new CasePage(result.items(), page, size, result.total());

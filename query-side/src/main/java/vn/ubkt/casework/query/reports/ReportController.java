@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.reports;
 
+import vn.ubkt.casework.query.statistics.Perspective;
+import vn.ubkt.casework.query.committeetree.Scope;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
@@ -38,19 +40,13 @@ class ReportController {
     ResponseEntity<byte[]> report(@PathVariable String id,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                                  @RequestParam(defaultValue = "SUBTREE") String scope,
-                                  @RequestParam(defaultValue = "ACTOR") String perspective,
+                                  @RequestParam(defaultValue = "SUBTREE") Scope scope,
+                                  @RequestParam(defaultValue = "ACTOR") Perspective perspective,
                                   @RequestParam(defaultValue = "vi") String lang,
                                   @org.springframework.web.bind.annotation.RequestHeader(value = "Accept", required = false)
                                   String accept) {
         if (!lang.equals("vi") && !lang.equals("en")) {
             throw new IllegalArgumentException("lang must be vi or en");
-        }
-        if (!scope.equals("OWN") && !scope.equals("SUBTREE")) {
-            throw new IllegalArgumentException("scope must be OWN or SUBTREE");
-        }
-        if (!perspective.equals("ACTOR") && !perspective.equals("SUBJECT")) {
-            throw new IllegalArgumentException("perspective must be ACTOR or SUBJECT");
         }
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from");

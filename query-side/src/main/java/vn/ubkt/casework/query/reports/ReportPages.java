@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.reports;
 
+import vn.ubkt.casework.query.statistics.Perspective;
+import vn.ubkt.casework.query.committeetree.Scope;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -34,8 +36,8 @@ class ReportPages {
     org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable String id,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-            @RequestParam(defaultValue = "SUBTREE") String scope,
-            @RequestParam(defaultValue = "ACTOR") String perspective,
+            @RequestParam(defaultValue = "SUBTREE") Scope scope,
+            @RequestParam(defaultValue = "ACTOR") Perspective perspective,
             @RequestParam(defaultValue = "vi") String lang) {
         return reports.report(id, from, to, scope, perspective, lang, "application/pdf");
     }
@@ -44,8 +46,8 @@ class ReportPages {
     String report(@PathVariable String id,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                  @RequestParam(defaultValue = "SUBTREE") String scope,
-                  @RequestParam(defaultValue = "ACTOR") String perspective, Locale locale, Model model) {
+                  @RequestParam(defaultValue = "SUBTREE") Scope scope,
+                  @RequestParam(defaultValue = "ACTOR") Perspective perspective, Locale locale, Model model) {
         String name = java.util.Optional.of(id).filter(tree::exists).map(tree::name).orElseThrow(() -> new vn.ubkt.casework.query.platform.NotFoundException("committee", id));
         boolean vietnamese = !locale.getLanguage().equals("en");
         model.addAttribute("report", ReportWriter.write(statistics.statistics(id, from, to, scope, perspective), name, vietnamese));

@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.reports;
 
+import vn.ubkt.casework.query.statistics.Perspective;
+import vn.ubkt.casework.query.committeetree.Scope;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -93,10 +95,10 @@ final class ReportWriter {
     }
 
     private static Report vietnamese(StatisticsView s, String name) {
-        String who = name + (s.scope().equals("SUBTREE") ? " và các tổ chức đảng trực thuộc" : "");
+        String who = name + (s.scope() == Scope.SUBTREE ? " và các tổ chức đảng trực thuộc" : "");
         String period = periodVi(s.from(), s.to());
         List<String> paragraphs = new ArrayList<>();
-        String lens = s.perspective().equals("SUBJECT")
+        String lens = s.perspective() == Perspective.SUBJECT
                 ? "đối với tổ chức đảng và đảng viên thuộc " + who + ", các cấp" : who;
         paragraphs.add(period + ", " + lens + " đã kiểm tra " + s.inspected().organizations() + " tổ chức đảng và "
                 + s.inspected().members() + " đảng viên (trong đó " + s.inspected().committeeMembers()
@@ -138,10 +140,10 @@ final class ReportWriter {
     }
 
     private static Report english(StatisticsView s, String name) {
-        String who = name + (s.scope().equals("SUBTREE") ? " and the party organizations under it" : "");
+        String who = name + (s.scope() == Scope.SUBTREE ? " and the party organizations under it" : "");
         String period = periodEn(s.from(), s.to());
         List<String> paragraphs = new ArrayList<>();
-        String lens = s.perspective().equals("SUBJECT")
+        String lens = s.perspective() == Perspective.SUBJECT
                 ? "the bodies acting on party organizations and members of " + who : who;
         paragraphs.add(period + ", " + lens + " inspected " + s.inspected().organizations() + " party organizations and "
                 + s.inspected().members() + " party members (" + s.inspected().committeeMembers()

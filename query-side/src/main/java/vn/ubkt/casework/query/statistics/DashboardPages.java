@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
@@ -71,8 +72,8 @@ class DashboardPages {
     String dashboard(@PathVariable String id,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                     @RequestParam(defaultValue = "SUBTREE") String scope,
-                     @RequestParam(defaultValue = "ACTOR") String perspective, java.util.Locale locale, Model model) {
+                     @RequestParam(defaultValue = "SUBTREE") Scope scope,
+                     @RequestParam(defaultValue = "ACTOR") Perspective perspective, java.util.Locale locale, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -28,19 +29,13 @@ class StatisticsController {
     StatisticsView statistics(@PathVariable String id,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                               @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
-                              @RequestParam(defaultValue = "SUBTREE") String scope,
-                              @RequestParam(defaultValue = "ACTOR") String perspective) {
-        check(id, from, to, scope, perspective);
+                              @RequestParam(defaultValue = "SUBTREE") Scope scope,
+                              @RequestParam(defaultValue = "ACTOR") Perspective perspective) {
+        check(id, from, to);
         return statistics.statistics(id, from, to, scope, perspective);
     }
 
-    void check(String id, LocalDate from, LocalDate to, String scope, String perspective) {
-        if (!scope.equals("OWN") && !scope.equals("SUBTREE")) {
-            throw new IllegalArgumentException("scope must be OWN or SUBTREE");
-        }
-        if (!perspective.equals("ACTOR") && !perspective.equals("SUBJECT")) {
-            throw new IllegalArgumentException("perspective must be ACTOR or SUBJECT");
-        }
+    void check(String id, LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from");
         }

@@ -201,8 +201,8 @@ class StatisticsProjection {
         jdbc.sql("select committee_id, accused_org_id from stat_complaint where complaint_id = :id")
                 .param("id", complaintId)
                 .query((rs, n) -> {
-                    add("ACTOR", rs.getString(1), day, metric, "");
-                    add("SUBJECT", rs.getString(2), day, metric, "");
+                    add(Perspective.ACTOR.name(), rs.getString(1), day, metric, "");
+                    add(Perspective.SUBJECT.name(), rs.getString(2), day, metric, "");
                     return null;
                 }).list();
     }
@@ -221,8 +221,8 @@ class StatisticsProjection {
     }
 
     private void both(CaseFacts facts, String actor, LocalDate day, String metric, String byCommittee) {
-        add("ACTOR", actor, day, metric, byCommittee);
-        add("SUBJECT", facts.subjectOrgId(), day, metric, byCommittee);
+        add(Perspective.ACTOR.name(), actor, day, metric, byCommittee);
+        add(Perspective.SUBJECT.name(), facts.subjectOrgId(), day, metric, byCommittee);
     }
 
     private void add(String perspective, String committee, LocalDate day, String metric, String byCommittee) {

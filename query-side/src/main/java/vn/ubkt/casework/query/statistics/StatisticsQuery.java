@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import java.time.LocalDate;
@@ -48,8 +49,8 @@ public class StatisticsQuery {
         return sums;
     }
 
-    public StatisticsView statistics(String committeeId, LocalDate from, LocalDate to, String scope, String perspective) {
-        Map<String, Map<String, Integer>> sums = sums(committeeId, from, to, scope.equals("SUBTREE"), perspective);
+    public StatisticsView statistics(String committeeId, LocalDate from, LocalDate to, Scope scope, Perspective perspective) {
+        Map<String, Map<String, Integer>> sums = sums(committeeId, from, to, scope == Scope.SUBTREE, perspective.name());
         Counter c = new Counter(sums);
 
         Map<String, StatisticsView.Count> inspectedByType = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.Scope;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,8 @@ public record StatisticsView(
         String committeeId,
         LocalDate from,
         LocalDate to,
-        String scope,
-        String perspective,
+        Scope scope,
+        Perspective perspective,
         Inspected inspected,
         Supervised supervised,
         Map<String, Object> concluded,

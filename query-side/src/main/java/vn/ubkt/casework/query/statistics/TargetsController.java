@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.events.committees.CommitteeKind;
 import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
@@ -75,7 +76,7 @@ class TargetsController {
         int cells = attributes.cells() != null ? attributes.cells() : cellsInScope.size();
         double share = cells == 0 ? 0 : (double) inspecting.size() / cells;
 
-        int disciplined = statistics.statistics(id, from, to, "SUBTREE", "SUBJECT").disciplined().members().get("total");
+        int disciplined = statistics.statistics(id, from, to, Scope.SUBTREE, Perspective.SUBJECT).disciplined().members().get("total");
         Double rate = attributes.partyMembers() == null || attributes.partyMembers() == 0 ? null
                 : (double) disciplined / attributes.partyMembers();
         return new TargetsView(id, year, inspecting.size(), cells, share, cellsTarget, cells > 0 && share >= cellsTarget,
