@@ -24,7 +24,7 @@ public class CaseDocument {
     public LocalDate plannedFrom;
     public LocalDate plannedTo;
     public Origin origin;
-    public String status;
+    public CaseStage status;
     public Opening opening;
     public List<Note> explanations = new ArrayList<>();
     public List<Findings> findings = new ArrayList<>();

@@ -45,10 +45,10 @@ final class CaseFold {
             doc.origin = new CaseDocument.Origin(e.origin().kind().name(),
                     e.origin().complaintId() == null ? null : e.origin().complaintId().value(),
                     e.origin().supervisionCaseId() == null ? null : e.origin().supervisionCaseId().value());
-            doc.status = "PLANNED";
+            doc.status = CaseStage.PLANNED;
             e.deadlines().forEach(deadline -> open(doc, deadline));
         } else if (event instanceof CaseOpened e) {
-            doc.status = "OPEN";
+            doc.status = CaseStage.OPEN;
             doc.opening = new CaseDocument.Opening(e.openedOn(), e.decisionRef(),
                     e.team().stream().map(t -> new CaseDocument.Member(t.memberId(), t.fullName())).toList(),
                     e.leadMemberId());
@@ -58,14 +58,14 @@ final class CaseFold {
             doc.findings.add(new CaseDocument.Findings(e.recordedOn(), e.summary(),
                     e.evidence().stream().map(ev -> new CaseDocument.Evidence(ev.ref(), ev.sha256())).toList()));
         } else if (event instanceof CaseConcluded e) {
-            doc.status = "CONCLUDED";
+            doc.status = CaseStage.CONCLUDED;
             doc.conclusion = new CaseDocument.Conclusion(e.concludedOn(), e.conclusionRef(), e.outcome().name(),
                     e.violationCategories().stream().map(Enum::name).toList(), e.violationFrom(), e.violationTo(),
                     e.disciplineWarranted(), e.summary(),
                     e.denunciationResult() == null ? null : e.denunciationResult().name());
             meet(doc, Deadline.Kind.DENUNCIATION_RESOLUTION, e.concludedOn());
         } else if (event instanceof CaseEscalated e) {
-            doc.status = "ESCALATED";
+            doc.status = CaseStage.ESCALATED;
             doc.escalatedCaseId = e.inspectionCaseId().value();
         } else if (event instanceof SubjectHeard e) {
             doc.hearings.add(new CaseDocument.Hearing(e.heardOn(), false, e.statement(),
@@ -73,11 +73,11 @@ final class CaseFold {
         } else if (event instanceof HearingWaived e) {
             doc.hearings.add(new CaseDocument.Hearing(e.heardOn(), true, null, null, e.reason()));
         } else if (event instanceof DisciplineProposed e) {
-            doc.status = "DISCIPLINE_PROPOSED";
+            doc.status = CaseStage.DISCIPLINE_PROPOSED;
             doc.proposals.add(new CaseDocument.Proposal(e.proposedOn(), e.form().name(), e.proposingCommitteeId().value(),
                     e.toCommitteeId().value(), e.reasons(), e.ballot(), e.rulebookVersion()));
         } else if (event instanceof DisciplineDecided e) {
-            doc.status = "DECIDED";
+            doc.status = CaseStage.DECIDED;
             doc.decisions.add(new CaseDocument.Decision(e.decidedOn(), e.decidingCommitteeId().value(), e.decisionRef(),
                     e.eligibleVoters(), e.ballot(), "IMPOSED", e.form().name(), null, e.announcedOn(), e.effectiveOn(),
                     e.rulebookVersion()));
@@ -85,19 +85,19 @@ final class CaseFold {
                     e.decidingCommitteeId().value(), e.effectiveOn(), null);
             e.deadlines().forEach(deadline -> open(doc, deadline));
         } else if (event instanceof DisciplineNotImposed e) {
-            doc.status = "DECIDED";
+            doc.status = CaseStage.DECIDED;
             doc.decisions.add(new CaseDocument.Decision(e.decidedOn(), e.decidingCommitteeId().value(), e.decisionRef(),
                     e.eligibleVoters(), e.ballot(), "NOT_IMPOSED", e.votedForm() == null ? null : e.votedForm().name(),
                     e.reason().name(), null, null, e.rulebookVersion()));
         } else if (event instanceof DisciplinePostponed e) {
             doc.postponements.add(new CaseDocument.Postponement(e.postponedOn(), e.reason().name(), e.note()));
         } else if (event instanceof AppealFiled e) {
-            doc.status = "APPEALED";
+            doc.status = CaseStage.APPEALED;
             doc.appeals.add(new CaseDocument.Appeal(e.filedOn(), e.decisionReceivedOn(), e.grounds(), null));
             meet(doc, Deadline.Kind.APPEAL_WINDOW, e.filedOn());
             e.deadlines().forEach(deadline -> open(doc, deadline));
         } else if (event instanceof AppealResolved e) {
-            doc.status = "DECIDED";
+            doc.status = CaseStage.DECIDED;
             int last = doc.appeals.size() - 1;
             CaseDocument.Appeal appeal = doc.appeals.get(last);
             doc.appeals.set(last, new CaseDocument.Appeal(appeal.filedOn(), appeal.decisionReceivedOn(), appeal.grounds(),
@@ -113,11 +113,11 @@ final class CaseFold {
             doc.transfers.add(new CaseDocument.Transfer(e.transferredOn(), e.fromCommitteeId().value(),
                     e.toCommitteeId().value(), e.reason(), e.cause().name()));
         } else if (event instanceof CaseWithdrawn e) {
-            doc.status = "WITHDRAWN";
+            doc.status = CaseStage.WITHDRAWN;
             doc.withdrawal = new CaseDocument.Withdrawal(e.withdrawnOn(), e.reason());
             meetAll(doc, e.withdrawnOn());
         } else if (event instanceof CaseClosed e) {
-            doc.status = "CLOSED";
+            doc.status = CaseStage.CLOSED;
             doc.closedOn = e.closedOn();
             meetAll(doc, e.closedOn());
         } else {

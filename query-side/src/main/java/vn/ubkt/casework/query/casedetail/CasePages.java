@@ -43,8 +43,7 @@ class CasePages {
                 @RequestParam(defaultValue = "0") int page, Model model) {
         rows(committeeId, status, type, q, page, model);
         model.addAttribute("types", CaseType.values());
-        model.addAttribute("statuses", List.of("PLANNED", "OPEN", "CONCLUDED", "DISCIPLINE_PROPOSED", "DECIDED",
-                "APPEALED", "CLOSED", "WITHDRAWN", "ESCALATED"));
+        model.addAttribute("statuses", CaseStage.values());
         return "cases";
     }
 
@@ -102,7 +101,7 @@ class CasePages {
         model.addAttribute("tree", scopes.snapshot());
         model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
         model.addAttribute("history", history.ofCase(id, locale));
-        model.addAttribute("actions", OfferedSteps.of(doc));
+        model.addAttribute("actions", CaseStage.offered(doc));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("categories", ViolationCategory.values());
         model.addAttribute("denunciationResults", DenunciationResult.values());

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The steps a page offers for a case, from the read model alone: the statuses and the steps each allows as the
- * command side's status table has them (checked against it by {@code OfferedStepsIT}), narrowed by what the case
- * document says — a conclusion that does not warrant discipline offers no proposal, decision or postponement,
+ * Where a case stands, in the read model's own words, and the steps a page offers for it: the statuses and the
+ * steps each allows as the command side's status table has them (checked against it by {@code OfferedStepsIT}),
+ * narrowed by what the case document says — a conclusion that does not warrant discipline offers no proposal, decision or postponement,
  * one that does offers no closing until discipline is decided, and an appeal needs a discipline in force.
  */
-enum OfferedSteps {
+public enum CaseStage {
     PLANNED(Step.OPEN, Step.TRANSFER, Step.WITHDRAW),
     OPEN(Step.EXPLANATION, Step.FINDINGS, Step.CONCLUDE, Step.TRANSFER, Step.WITHDRAW),
     CONCLUDED(Step.HEARING, Step.PROPOSAL, Step.DECISION, Step.POSTPONEMENT, Step.TRANSFER, Step.CLOSE),
@@ -37,22 +37,22 @@ enum OfferedSteps {
 
     private final Set<Step> allowed;
 
-    OfferedSteps(Step... allowed) {
+    CaseStage(Step... allowed) {
         this.allowed = allowed.length == 0 ? EnumSet.noneOf(Step.class) : EnumSet.of(allowed[0], allowed);
     }
 
     /** The command paths a page offers for this case, in the order of the table. */
-    static List<String> of(CaseDocument doc) {
+    static List<String> offered(CaseDocument doc) {
         if (doc.status == null) {
             return List.of();
         }
         Set<Step> steps = EnumSet.noneOf(Step.class);
-        steps.addAll(valueOf(doc.status).allowed);
+        steps.addAll(doc.status.allowed);
         boolean warranted = doc.conclusion != null && doc.conclusion.disciplineWarranted();
         if (!warranted) {
             steps.removeAll(EnumSet.of(Step.PROPOSAL, Step.DECISION, Step.POSTPONEMENT));
         }
-        if (doc.status.equals(CONCLUDED.name()) && warranted) {
+        if (doc.status == CONCLUDED && warranted) {
             steps.remove(Step.CLOSE);
         }
         if (doc.disciplineInForce == null) {
