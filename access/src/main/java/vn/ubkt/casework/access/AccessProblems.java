@@ -32,6 +32,12 @@ class AccessProblems extends ResponseEntityExceptionHandler {
     static final class NotYours extends RuntimeException {
     }
 
+    static final class UnknownCommittee extends RuntimeException {
+        UnknownCommittee(String committeeId) {
+            super("no committee " + committeeId + " in the tree");
+        }
+    }
+
     static final class WrongCurrentPassword extends RuntimeException {
     }
 
@@ -55,6 +61,13 @@ class AccessProblems extends ResponseEntityExceptionHandler {
     ProblemDetail notYours() {
         return problem(HttpStatus.FORBIDDEN, "forbidden", "Không có quyền",
                 "only the user themself or an ADMIN changes a password");
+    }
+
+    @ExceptionHandler(UnknownCommittee.class)
+    ProblemDetail unknownCommittee(UnknownCommittee e) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "validation", "Dữ liệu không hợp lệ", e.getMessage());
+        problem.setProperty("errors", List.of(new FieldProblem("committeeId", e.getMessage())));
+        return problem;
     }
 
     @ExceptionHandler(WrongCurrentPassword.class)

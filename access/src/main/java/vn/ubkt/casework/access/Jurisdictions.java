@@ -11,6 +11,9 @@ public interface Jurisdictions {
 
     Jurisdiction of(Actor actor);
 
+    /** Whether this side's tree knows the committee (a user is bound to a real one). */
+    boolean knows(String committeeId);
+
     static LocalDate today() {
         return LocalDate.now(ZONE);
     }

@@ -93,6 +93,7 @@ class UserController {
     @Operation(summary = "Create a user (ADMIN)")
     @PostMapping("/api/users")
     ResponseEntity<UserView> create(@Valid @RequestBody CreateUserRequest request) {
+        requireKnown(request.committeeId());
         boolean created = users.create(request.username(), request.fullName().strip(), encoder.encode(request.password()),
                 request.roles(), request.committeeId(), blankToNull(request.memberId()), false);
         if (!created) {
@@ -118,6 +119,9 @@ class UserController {
     @PatchMapping("/api/users/{username}")
     UserView update(@PathVariable String username, @Valid @RequestBody UpdateUserRequest request) {
         users.find(username).orElseThrow(() -> new AccessProblems.NoSuchUser(username));
+        if (request.committeeId() != null) {
+            requireKnown(request.committeeId());
+        }
         users.update(username, request.fullName(), request.roles(), request.committeeId(),
                 blankToNull(request.memberId()), request.enabled(), request.memberId() != null && request.memberId().isBlank());
         // what a session holds of the user is stale now: a disabled user, or one with other roles or another
@@ -161,6 +165,14 @@ class UserController {
         return new MeView(actor.username(), actor.fullName(), actor.roles().stream().sorted().toList(),
                 actor.committeeId(), actor.memberId(), jurisdiction.national(),
                 jurisdiction.committees().stream().sorted().toList());
+    }
+
+    /** A user works for a committee of the tree; this side's copy of the tree says whether it is one. */
+    private void requireKnown(String committeeId) {
+        boolean known = jurisdictions.orderedStream().findFirst().map(j -> j.knows(committeeId)).orElse(true);
+        if (!known) {
+            throw new AccessProblems.UnknownCommittee(committeeId);
+        }
     }
 
     private void endSessions(String username) {

@@ -247,6 +247,11 @@ class AccessIT {
                     {"username": "ax-role", "fullName": "Vai trò", "password": "long-enough-password", "roles": ["KING"], "committeeId": "%s"}"""
                     .formatted(P1_UBKT));
             assertThat(badRole.status()).isEqualTo(400);
+            Http.Response nowhere = admin.post("/api/users", """
+                    {"username": "ax-nowhere", "fullName": "Không nơi", "password": "long-enough-password", "roles": ["STAFF"],
+                     "committeeId": "NO-SUCH-COMMITTEE"}""");
+            assertThat(nowhere.status()).isEqualTo(400);
+            assertThat(nowhere.json().get("errors").toString()).contains("committeeId");
             app.user("ax-taken", P1_UBKT, null, "STAFF");
             Http.Response taken = admin.post("/api/users", """
                     {"username": "ax-taken", "fullName": "Lặp", "password": "long-enough-password", "roles": ["STAFF"], "committeeId": "%s"}"""

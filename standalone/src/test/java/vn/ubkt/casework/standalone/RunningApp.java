@@ -57,15 +57,15 @@ final class RunningApp implements AutoCloseable {
 
     /** The tests' own user with every role, and the Central Committee it is bound to (on a side that has the tree). */
     private RunningApp provisioned(boolean tree) {
-        user(TESTER, CENTRAL, null, "ADMIN", "STAFF", "AUDITOR", "VIEWER", "CUSTODIAN");
         if (tree) {
-            Http.Response central = http.post("/api/committees", """
+            Http.Response central = admin().post("/api/committees", """
                     {"id": "%s", "name": "Ban Chấp hành Trung ương (kiểm thử)", "kind": "CENTRAL_COMMITTEE", "level": "CENTRAL"}"""
                     .formatted(CENTRAL));
             if (central.status() != 201) {
                 throw new IllegalStateException("central committee: " + central);
             }
         }
+        user(TESTER, CENTRAL, null, "ADMIN", "STAFF", "AUDITOR", "VIEWER", "CUSTODIAN");
         return this;
     }
 

@@ -20,6 +20,8 @@ import vn.ubkt.casework.command.platform.NotFoundException;
  * "Jurisdiction"): a command on a case or complaint outside the user's jurisdiction, or about the user themself,
  * answers 404 before its body is even read; a new case or letter for a committee outside answers 403.
  */
+// where both sides share a process, the command side's directory (kept in the committing transaction) answers first
+@org.springframework.core.annotation.Order(0)
 @Component
 public class CommandAccess implements HandlerInterceptor, Jurisdictions {
 
@@ -34,6 +36,12 @@ public class CommandAccess implements HandlerInterceptor, Jurisdictions {
     @Override
     public Jurisdiction of(Actor actor) {
         return tree.of(actor.committeeId(), Jurisdictions.today());
+    }
+
+    @Override
+    public boolean knows(String committeeId) {
+        return jdbc.sql("select exists (select 1 from cmd_committee where id = :id)").param("id", committeeId)
+                .query(Boolean.class).single();
     }
 
     private record Holder(String committeeId, String memberId) {

@@ -19,6 +19,7 @@ import vn.ubkt.casework.query.platform.NotFoundException;
  * searches are narrowed in SQL, a case or complaint outside (or about the user) answers 404, the figures of a
  * committee outside answer 403.
  */
+@org.springframework.core.annotation.Order(1)
 @Component
 public class QueryAccess implements Jurisdictions {
 
@@ -35,6 +36,11 @@ public class QueryAccess implements Jurisdictions {
     @Override
     public Jurisdiction of(Actor actor) {
         return tree.jurisdiction(actor.committeeId(), Jurisdictions.today());
+    }
+
+    @Override
+    public boolean knows(String committeeId) {
+        return tree.exists(committeeId);
     }
 
     /** The signed-in user's jurisdiction, computed once per request. */

@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.reports;
 
+import vn.ubkt.casework.query.committeetree.Scope;
+import vn.ubkt.casework.query.statistics.Perspective;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -36,7 +38,7 @@ class ReportWriterTest {
     }
 
     /** Seed 000's year 2019 of Huyện ủy Sơn Dương, as figures. */
-    private static StatisticsView sonDuong2019(Count notImposed, String perspective) {
+    private static StatisticsView sonDuong2019(Count notImposed, Perspective perspective) {
         Map<String, Object> concluded = new LinkedHashMap<>();
         concluded.put("VIOLATION", new Count(0, 40));
         concluded.put("SHORTCOMING", new Count(3, 0));
@@ -48,7 +50,7 @@ class ReportWriterTest {
         categories.put("POPULATION_POLICY", 20);
         categories.put("LAX_LEADERSHIP", 18);
         categories.put("OTHER", 0);
-        return new StatisticsView("HU", LocalDate.parse("2019-01-01"), LocalDate.parse("2019-12-31"), "SUBTREE", perspective,
+        return new StatisticsView("HU", LocalDate.parse("2019-01-01"), LocalDate.parse("2019-12-31"), Scope.SUBTREE, perspective,
                 new StatisticsView.Inspected(200, 0, 0, Map.of()),
                 new StatisticsView.Supervised(149, 49, Map.of()),
                 concluded,
@@ -87,7 +89,7 @@ class ReportWriterTest {
     @Test
     @DisplayName("seed 000 in Vietnamese: the year, the inspections, and \"thi hành kỷ luật … 40 đảng viên (khiển trách 32, cảnh cáo 6, cách chức 2)\"")
     void seed000InVietnamese() {
-        ReportWriter.Report report = ReportWriter.write(sonDuong2019(new Count(0, 0), "ACTOR"), "Huyện ủy Sơn Dương", true);
+        ReportWriter.Report report = ReportWriter.write(sonDuong2019(new Count(0, 0), Perspective.ACTOR), "Huyện ủy Sơn Dương", true);
         String text = report.asText();
         assertThat(report.title()).endsWith("HUYỆN ỦY SƠN DƯƠNG — Năm 2019");
         assertThat(text).contains("Năm 2019, Huyện ủy Sơn Dương và các tổ chức đảng trực thuộc đã kiểm tra 200 tổ chức đảng "
@@ -105,19 +107,19 @@ class ReportWriterTest {
     @Test
     @DisplayName("seed 000 in English, and discipline not imposed for an expired time limit is said when there is some")
     void seed000InEnglish() {
-        String text = ReportWriter.write(sonDuong2019(new Count(0, 3), "ACTOR"), "Huyện ủy Sơn Dương", false).asText();
+        String text = ReportWriter.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", false).asText();
         assertThat(text).contains("In 2019, Huyện ủy Sơn Dương and the party organizations under it inspected 200 party organizations")
                 .contains("Discipline was imposed on 0 organizations and 40 members (reprimand 32, warning 6, dismissal 2).")
                 .contains("Not imposed because the time limit had expired: 0 organizations, 3 members.")
                 .contains("1 of 1 discipline appeals were resolved (upheld 1).");
-        assertThat(ReportWriter.write(sonDuong2019(new Count(0, 3), "ACTOR"), "Huyện ủy Sơn Dương", true).asText())
+        assertThat(ReportWriter.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", true).asText())
                 .contains("Không thi hành kỷ luật do hết thời hiệu: 0 tổ chức đảng, 3 đảng viên.");
     }
 
     @Test
     @DisplayName("by subject, the report speaks of the organization's own members, whoever acted")
     void subjectPerspective() {
-        String text = ReportWriter.write(sonDuong2019(new Count(0, 0), "SUBJECT"), "Huyện ủy Sơn Dương", true).asText();
+        String text = ReportWriter.write(sonDuong2019(new Count(0, 0), Perspective.SUBJECT), "Huyện ủy Sơn Dương", true).asText();
         assertThat(text).containsIgnoringCase("Năm 2019, đối với tổ chức đảng và đảng viên thuộc Huyện ủy Sơn Dương và các tổ chức "
                 + "đảng trực thuộc, các cấp đã kiểm tra 200 tổ chức đảng");
     }
