@@ -43,8 +43,8 @@ class StatisticsProjection {
     private record CaseFacts(String type, String committeeId, String subjectType, String subjectOrgId,
                              boolean committeeMember) {
 
-        String kind() {
-            return subjectType.equals("MEMBER") ? "members" : "organizations";
+        Metric.Kind kind() {
+            return Metric.Kind.of(subjectType.equals("MEMBER"));
         }
 
         CaseType.Group group() {
@@ -81,18 +81,13 @@ class StatisticsProjection {
             return;
         }
         CaseFacts facts = facts(event.caseId().value());
-        String group = switch (facts.group()) {
-            case INSPECTION -> "inspected";
-            case SUPERVISION -> "supervised";
-            case DENUNCIATION -> null;
-        };
-        if (group == null) {
+        if (facts.group() == CaseType.Group.DENUNCIATION) {
             return;
         }
-        both(facts, facts.committeeId(), event.openedOn(), group + "." + facts.kind(), "");
-        both(facts, facts.committeeId(), event.openedOn(), group + ".byType." + facts.type() + "." + facts.kind(), "");
-        if (facts.committeeMember() && group.equals("inspected")) {
-            both(facts, facts.committeeId(), event.openedOn(), "inspected.committeeMembers", "");
+        both(facts, facts.committeeId(), event.openedOn(), Metric.opened(facts.group(), facts.kind()), "");
+        both(facts, facts.committeeId(), event.openedOn(), Metric.openedByType(CaseType.valueOf(facts.type()), facts.kind()), "");
+        if (facts.committeeMember() && facts.group() == CaseType.Group.INSPECTION) {
+            both(facts, facts.committeeId(), event.openedOn(), Metric.INSPECTED_COMMITTEE_MEMBERS, "");
         }
     }
 
@@ -103,15 +98,15 @@ class StatisticsProjection {
         }
         CaseFacts facts = facts(event.caseId().value());
         LocalDate day = event.concludedOn();
-        both(facts, facts.committeeId(), day, "concluded." + event.outcome().name() + "." + facts.kind(), "");
+        both(facts, facts.committeeId(), day, Metric.concluded(event.outcome(), facts.kind()), "");
         if (event.disciplineWarranted()) {
-            both(facts, facts.committeeId(), day, "concluded.disciplineWarranted." + facts.kind(), "");
+            both(facts, facts.committeeId(), day, Metric.disciplineWarranted(facts.kind()), "");
         }
         event.violationCategories().forEach(category ->
-                both(facts, facts.committeeId(), day, "violationCategories." + category.name(), ""));
+                both(facts, facts.committeeId(), day, Metric.violationCategory(category), ""));
         if (event.denunciationResult() != null) {
-            both(facts, facts.committeeId(), day, "denunciations.resolved", "");
-            both(facts, facts.committeeId(), day, "denunciations.byResult." + event.denunciationResult().name(), "");
+            both(facts, facts.committeeId(), day, Metric.DENUNCIATIONS_RESOLVED, "");
+            both(facts, facts.committeeId(), day, Metric.denunciationResult(event.denunciationResult()), "");
         }
     }
 
@@ -120,7 +115,7 @@ class StatisticsProjection {
         if (firstTime(event.caseId().value(), sequence) && !event.toCommitteeId().equals(event.proposingCommitteeId())) {
             CaseFacts facts = facts(event.caseId().value());
             both(facts, event.proposingCommitteeId().value(), event.proposedOn(),
-                    "disciplined.proposedUpward." + facts.kind(), "");
+                    Metric.proposedUpward(facts.kind()), "");
         }
     }
 
@@ -131,7 +126,7 @@ class StatisticsProjection {
         }
         CaseFacts facts = facts(event.caseId().value());
         String deciding = event.decidingCommitteeId().value();
-        both(facts, deciding, event.decidedOn(), "disciplined." + facts.kind() + "." + event.form().name(), deciding);
+        both(facts, deciding, event.decidedOn(), Metric.disciplined(facts.kind(), event.form()), deciding);
     }
 
     @EventHandler
@@ -139,7 +134,7 @@ class StatisticsProjection {
         if (firstTime(event.caseId().value(), sequence) && event.reason() == NotImposedReason.TIME_LIMIT_EXPIRED) {
             CaseFacts facts = facts(event.caseId().value());
             both(facts, event.decidingCommitteeId().value(), event.decidedOn(),
-                    "disciplined.notImposed." + facts.kind(), "");
+                    Metric.notImposed(facts.kind()), "");
         }
     }
 
@@ -147,7 +142,7 @@ class StatisticsProjection {
     void on(AppealFiled event, @SequenceNumber long sequence) {
         if (firstTime(event.caseId().value(), sequence)) {
             CaseFacts facts = facts(event.caseId().value());
-            both(facts, facts.committeeId(), event.filedOn(), "appeals.filed", "");
+            both(facts, facts.committeeId(), event.filedOn(), Metric.APPEALS_FILED, "");
         }
     }
 
@@ -156,8 +151,8 @@ class StatisticsProjection {
         if (firstTime(event.caseId().value(), sequence)) {
             CaseFacts facts = facts(event.caseId().value());
             String resolving = event.resolvingCommitteeId().value();
-            both(facts, resolving, event.resolvedOn(), "appeals.resolved", "");
-            both(facts, resolving, event.resolvedOn(), "appeals.byResult." + event.result().name(), "");
+            both(facts, resolving, event.resolvedOn(), Metric.APPEALS_RESOLVED, "");
+            both(facts, resolving, event.resolvedOn(), Metric.appealResult(event.result()), "");
         }
     }
 
@@ -171,20 +166,20 @@ class StatisticsProjection {
                 values (:id, :committee, :org) on conflict do nothing""")
                 .param("id", event.complaintId().value()).param("committee", event.committeeId().value())
                 .param("org", event.accused().organizationId().value()).update();
-        complaint(event.complaintId().value(), event.receivedOn(), "denunciations.received");
+        complaint(event.complaintId().value(), event.receivedOn(), Metric.DENUNCIATIONS_RECEIVED);
     }
 
     @EventHandler
     void on(ComplaintAccepted event, @SequenceNumber long sequence) {
         if (firstTime(event.complaintId().value(), sequence)) {
-            complaint(event.complaintId().value(), event.acceptedOn(), "denunciations.accepted");
+            complaint(event.complaintId().value(), event.acceptedOn(), Metric.DENUNCIATIONS_ACCEPTED);
         }
     }
 
     @EventHandler
     void on(ComplaintTransferred event, @SequenceNumber long sequence) {
         if (firstTime(event.complaintId().value(), sequence)) {
-            complaint(event.complaintId().value(), event.transferredOn(), "denunciations.transferred");
+            complaint(event.complaintId().value(), event.transferredOn(), Metric.DENUNCIATIONS_TRANSFERRED);
             jdbc.sql("update stat_complaint set committee_id = :committee where complaint_id = :id")
                     .param("committee", event.toCommitteeId().value()).param("id", event.complaintId().value()).update();
         }
@@ -193,11 +188,11 @@ class StatisticsProjection {
     @EventHandler
     void on(ComplaintDismissed event, @SequenceNumber long sequence) {
         if (firstTime(event.complaintId().value(), sequence)) {
-            complaint(event.complaintId().value(), event.dismissedOn(), "denunciations.dismissed");
+            complaint(event.complaintId().value(), event.dismissedOn(), Metric.DENUNCIATIONS_DISMISSED);
         }
     }
 
-    private void complaint(String complaintId, LocalDate day, String metric) {
+    private void complaint(String complaintId, LocalDate day, Metric metric) {
         jdbc.sql("select committee_id, accused_org_id from stat_complaint where complaint_id = :id")
                 .param("id", complaintId)
                 .query((rs, n) -> {
@@ -220,18 +215,18 @@ class StatisticsProjection {
                 .single();
     }
 
-    private void both(CaseFacts facts, String actor, LocalDate day, String metric, String byCommittee) {
+    private void both(CaseFacts facts, String actor, LocalDate day, Metric metric, String byCommittee) {
         add(Perspective.ACTOR.name(), actor, day, metric, byCommittee);
         add(Perspective.SUBJECT.name(), facts.subjectOrgId(), day, metric, byCommittee);
     }
 
-    private void add(String perspective, String committee, LocalDate day, String metric, String byCommittee) {
+    private void add(String perspective, String committee, LocalDate day, Metric metric, String byCommittee) {
         jdbc.sql("""
                 insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
                 values (:p, :committee, :day, :metric, :by, 1)
                 on conflict (perspective, committee_id, day, metric, by_committee_id)
                 do update set count = stat_counter.count + 1""")
-                .param("p", perspective).param("committee", committee).param("day", day).param("metric", metric)
+                .param("p", perspective).param("committee", committee).param("day", day).param("metric", metric.key())
                 .param("by", byCommittee).update();
     }
 }

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import java.util.Set;
 import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
@@ -57,54 +58,54 @@ public class StatisticsQuery {
         Map<String, StatisticsView.Count> supervisedByType = new LinkedHashMap<>();
         for (CaseType type : CaseType.values()) {
             if (type.group() == CaseType.Group.INSPECTION) {
-                inspectedByType.put(type.name(), c.count("inspected.byType." + type.name() + "."));
+                inspectedByType.put(type.name(), c.count(kind -> Metric.openedByType(type, kind)));
             } else if (type.group() == CaseType.Group.SUPERVISION) {
-                supervisedByType.put(type.name(), c.count("supervised.byType." + type.name() + "."));
+                supervisedByType.put(type.name(), c.count(kind -> Metric.openedByType(type, kind)));
             }
         }
         Map<String, Object> concluded = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {
-            concluded.put(outcome.name(), c.count("concluded." + outcome.name() + "."));
+            concluded.put(outcome.name(), c.count(kind -> Metric.concluded(outcome, kind)));
         }
-        concluded.put("disciplineWarranted", c.count("concluded.disciplineWarranted."));
+        concluded.put("disciplineWarranted", c.count(Metric::disciplineWarranted));
 
         Map<String, Integer> categories = new LinkedHashMap<>();
         for (ViolationCategory category : ViolationCategory.values()) {
-            categories.put(category.name(), c.get("violationCategories." + category.name()));
+            categories.put(category.name(), c.get(Metric.violationCategory(category)));
         }
         Map<String, Integer> denunciationResults = new LinkedHashMap<>();
         for (DenunciationResult result : DenunciationResult.values()) {
-            denunciationResults.put(result.name(), c.get("denunciations.byResult." + result.name()));
+            denunciationResults.put(result.name(), c.get(Metric.denunciationResult(result)));
         }
         Map<String, Integer> appealResults = new LinkedHashMap<>();
         for (AppealResult result : AppealResult.values()) {
-            appealResults.put(result.name(), c.get("appeals.byResult." + result.name()));
+            appealResults.put(result.name(), c.get(Metric.appealResult(result)));
         }
 
-        StatisticsView.Count inspected = c.count("inspected.");
-        StatisticsView.Count supervised = c.count("supervised.");
+        StatisticsView.Count inspected = c.count(kind -> Metric.opened(CaseType.Group.INSPECTION, kind));
+        StatisticsView.Count supervised = c.count(kind -> Metric.opened(CaseType.Group.SUPERVISION, kind));
         return new StatisticsView(committeeId, from, to, scope, perspective,
                 new StatisticsView.Inspected(inspected.organizations(), inspected.members(),
-                        c.get("inspected.committeeMembers"), inspectedByType),
+                        c.get(Metric.INSPECTED_COMMITTEE_MEMBERS), inspectedByType),
                 new StatisticsView.Supervised(supervised.organizations(), supervised.members(), supervisedByType),
                 concluded,
-                new StatisticsView.Disciplined(forms(sums, "organizations", DisciplineForm.ORGANIZATION_FORMS, null),
-                        forms(sums, "members", DisciplineForm.MEMBER_FORMS, null),
-                        c.count("disciplined.notImposed."), c.count("disciplined.proposedUpward."),
+                new StatisticsView.Disciplined(forms(sums, Metric.Kind.ORGANIZATIONS, DisciplineForm.ORGANIZATION_FORMS, null),
+                        forms(sums, Metric.Kind.MEMBERS, DisciplineForm.MEMBER_FORMS, null),
+                        c.count(Metric::notImposed), c.count(Metric::proposedUpward),
                         byDecidingCommittee(sums)),
                 categories,
-                new StatisticsView.Denunciations(c.get("denunciations.received"), c.get("denunciations.accepted"),
-                        c.get("denunciations.transferred"), c.get("denunciations.dismissed"),
-                        c.get("denunciations.resolved"), denunciationResults),
-                new StatisticsView.Appeals(c.get("appeals.filed"), c.get("appeals.resolved"), appealResults));
+                new StatisticsView.Denunciations(c.get(Metric.DENUNCIATIONS_RECEIVED), c.get(Metric.DENUNCIATIONS_ACCEPTED),
+                        c.get(Metric.DENUNCIATIONS_TRANSFERRED), c.get(Metric.DENUNCIATIONS_DISMISSED),
+                        c.get(Metric.DENUNCIATIONS_RESOLVED), denunciationResults),
+                new StatisticsView.Appeals(c.get(Metric.APPEALS_FILED), c.get(Metric.APPEALS_RESOLVED), appealResults));
     }
 
-    private static Map<String, Integer> forms(Map<String, Map<String, Integer>> sums, String kind,
+    private static Map<String, Integer> forms(Map<String, Map<String, Integer>> sums, Metric.Kind kind,
                                               List<DisciplineForm> forms, String byCommittee) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int total = 0;
         for (DisciplineForm form : forms) {
-            Map<String, Integer> byDecider = sums.getOrDefault("disciplined." + kind + "." + form.name(), Map.of());
+            Map<String, Integer> byDecider = sums.getOrDefault(Metric.disciplined(kind, form).key(), Map.of());
             int count = byCommittee == null ? byDecider.values().stream().mapToInt(Integer::intValue).sum()
                     : byDecider.getOrDefault(byCommittee, 0);
             counts.put(form.name(), count);
@@ -117,8 +118,9 @@ public class StatisticsQuery {
     private List<StatisticsView.ByDecidingCommittee> byDecidingCommittee(Map<String, Map<String, Integer>> sums) {
         TreeSnapshot snapshot = tree.snapshot();
         TreeMap<String, Boolean> deciders = new TreeMap<>();
+        Set<String> disciplined = Metric.disciplinedKeys();
         sums.forEach((metric, byCommittee) -> {
-            if (metric.startsWith("disciplined.members.") || metric.startsWith("disciplined.organizations.")) {
+            if (disciplined.contains(metric)) {
                 byCommittee.keySet().stream().filter(id -> !id.isEmpty()).forEach(id -> deciders.put(id, true));
             }
         });
@@ -126,8 +128,8 @@ public class StatisticsQuery {
         for (String decider : deciders.keySet()) {
             String name = snapshot.name(decider);
             rows.add(new StatisticsView.ByDecidingCommittee(decider, name,
-                    forms(sums, "organizations", DisciplineForm.ORGANIZATION_FORMS, decider),
-                    forms(sums, "members", DisciplineForm.MEMBER_FORMS, decider)));
+                    forms(sums, Metric.Kind.ORGANIZATIONS, DisciplineForm.ORGANIZATION_FORMS, decider),
+                    forms(sums, Metric.Kind.MEMBERS, DisciplineForm.MEMBER_FORMS, decider)));
         }
         return rows;
     }
@@ -135,12 +137,12 @@ public class StatisticsQuery {
     /** Reads summed counters; a metric nobody counted is zero. */
     private record Counter(Map<String, Map<String, Integer>> sums) {
 
-        int get(String metric) {
-            return sums.getOrDefault(metric, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
+        int get(Metric metric) {
+            return sums.getOrDefault(metric.key(), Map.of()).values().stream().mapToInt(Integer::intValue).sum();
         }
 
-        StatisticsView.Count count(String prefix) {
-            return new StatisticsView.Count(get(prefix + "organizations"), get(prefix + "members"));
+        StatisticsView.Count count(java.util.function.Function<Metric.Kind, Metric> metric) {
+            return new StatisticsView.Count(get(metric.apply(Metric.Kind.ORGANIZATIONS)), get(metric.apply(Metric.Kind.MEMBERS)));
         }
     }
 }

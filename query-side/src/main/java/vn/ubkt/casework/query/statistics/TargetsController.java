@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.events.cases.CaseType;
 import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.events.committees.CommitteeKind;
 import vn.ubkt.casework.query.committeetree.TreeSnapshot;
@@ -61,15 +62,22 @@ class TargetsController {
         Set<String> supervising = new HashSet<>();
         Set<String> cellsInScope = new HashSet<>();
         for (TreeSnapshot.Piece piece : snapshot.pieces(id, from, to, true)) {
+            Set<String> cellsOfPiece = new HashSet<>();
             piece.nodes().stream().filter(node -> snapshot.node(node).map(n -> n.kind() == CommitteeKind.CELL).orElse(false))
-                    .forEach(cellsInScope::add);
+                    .forEach(cellsOfPiece::add);
+            cellsInScope.addAll(cellsOfPiece);
+            if (cellsOfPiece.isEmpty()) {
+                continue;
+            }
             jdbc.sql("""
-                    select distinct c.committee_id, c.metric like 'inspected.%' from stat_counter c
-                    join committee_node n on n.id = c.committee_id and n.kind = 'CELL'
-                    where c.perspective = 'ACTOR' and c.committee_id in (:nodes) and c.day between :from and :to
-                      and (c.metric in ('inspected.organizations', 'inspected.members')
-                           or c.metric like 'supervised.byType.SUPERVISION_THEMATIC.%')""")
-                    .param("nodes", piece.nodes()).param("from", piece.from()).param("to", piece.to())
+                    select distinct c.committee_id, c.metric in (:inspected) from stat_counter c
+                    where c.perspective = 'ACTOR' and c.committee_id in (:cells) and c.day between :from and :to
+                      and (c.metric in (:inspected) or c.metric in (:thematic))""")
+                    .param("cells", cellsOfPiece).param("from", piece.from()).param("to", piece.to())
+                    .param("inspected", Metric.keys(Metric.opened(CaseType.Group.INSPECTION, Metric.Kind.ORGANIZATIONS),
+                            Metric.opened(CaseType.Group.INSPECTION, Metric.Kind.MEMBERS)))
+                    .param("thematic", Metric.keys(Metric.openedByType(CaseType.SUPERVISION_THEMATIC, Metric.Kind.ORGANIZATIONS),
+                            Metric.openedByType(CaseType.SUPERVISION_THEMATIC, Metric.Kind.MEMBERS)))
                     .query((rs, n) -> (rs.getBoolean(2) ? inspecting : supervising).add(rs.getString(1))).list();
         }
         inspecting.retainAll(supervising);
