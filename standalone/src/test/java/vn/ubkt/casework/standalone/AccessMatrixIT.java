@@ -105,6 +105,8 @@ class AccessMatrixIT {
         rule("GET /api/admin/projections", EnumSet.of(Role.ADMIN), Scope.NONE);
         rule("POST /api/admin/projections/{name}/rebuild", EnumSet.of(Role.ADMIN), Scope.NONE);
         rule("GET /api/audit/reads", EnumSet.of(Role.AUDITOR), Scope.NONE);
+
+        rule("GET /api/rulebook/versions", ALL, Scope.NONE);
     }
 
     private RunningApp app;

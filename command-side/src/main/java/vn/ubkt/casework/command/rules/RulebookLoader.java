@@ -93,6 +93,17 @@ class RulebookLoader {
                     || deadlines.centralAppealResolutionWorkingDays() <= 0 || deadlines.denunciationWorkingDays() <= 0) {
                 problems.add(v + ": every deadline length must be positive");
             }
+            version.ruleCertainty().forEach((rule, certainty) -> {
+                if (!certain(certainty)) {
+                    problems.add(v + " rule " + rule + ": certainty must be C, R or U");
+                }
+            });
+            problems.addAll(validate(v, version.suspension()));
+            RulebookVersion.DecisionEffect effect = version.effect();
+            if (!certain(effect.certainty()) || !certain(effect.cellCertainty())
+                    || effect.source() == null || effect.source().isBlank()) {
+                problems.add(v + " effect: certainty and cellCertainty must be C, R or U, and a source is required");
+            }
             Set<String> entryIds = new HashSet<>();
             for (RulebookVersion.CompetenceEntry entry : version.competence()) {
                 String e = v + " entry " + entry.id();
@@ -105,7 +116,7 @@ class RulebookLoader {
                     problems.add(e + ": bodies, levels, subject, forms, scope and committeeMembers are required");
                     continue;
                 }
-                if (!CERTAINTIES.contains(entry.certainty())) {
+                if (!certain(entry.certainty())) {
                     problems.add(e + ": certainty must be C, R or U");
                 }
                 if (entry.source() == null || entry.source().isBlank()) {
@@ -116,6 +127,41 @@ class RulebookLoader {
                 if (!allowed.containsAll(entry.forms())) {
                     problems.add(e + ": forms " + entry.forms() + " do not apply to " + entry.subject());
                 }
+            }
+        }
+        return problems;
+    }
+
+    private static boolean certain(String certainty) {
+        return certainty != null && CERTAINTIES.contains(certainty);
+    }
+
+    private static List<String> validate(String v, RulebookVersion.Suspension suspension) {
+        List<String> problems = new ArrayList<>();
+        if (suspension == null) {
+            return problems;
+        }
+        if (suspension.days() <= 0 || suspension.extensionDays() < 0 || suspension.extensions() < 0) {
+            problems.add(v + " suspension: days must be positive, extensionDays and extensions not negative");
+        }
+        if (!certain(suspension.certainty()) || suspension.source() == null || suspension.source().isBlank()) {
+            problems.add(v + " suspension: certainty must be C, R or U, and a source is required");
+        }
+        Set<String> ids = new HashSet<>();
+        for (RulebookVersion.SuspensionCompetence entry : suspension.competence()) {
+            String e = v + " suspension entry " + entry.id();
+            if (entry.id() == null || !ids.add(entry.id())) {
+                problems.add(e + ": missing or repeated id");
+            }
+            if (entry.bodies() == null || entry.bodies().isEmpty() || entry.levels() == null || entry.levels().isEmpty()
+                    || entry.kinds() == null || entry.kinds().isEmpty() || entry.scope() == null) {
+                problems.add(e + ": bodies, levels, kinds and scope are required");
+            } else if (entry.scope() != RulebookVersion.Scope.SUBTREE && entry.scope() != RulebookVersion.Scope.ANY
+                    && entry.scope() != RulebookVersion.Scope.OWN_ORGANIZATION) {
+                problems.add(e + ": scope must be OWN_ORGANIZATION, SUBTREE or ANY");
+            }
+            if (!certain(entry.certainty()) || entry.source() == null || entry.source().isBlank()) {
+                problems.add(e + ": certainty must be C, R or U, and a source is required");
             }
         }
         return problems;

@@ -26,7 +26,56 @@ public record RulebookVersion(
         Limitation limitation,
         Ballot ballot,
         Deadlines deadlines,
-        boolean dismissalOfCommitteeMembersByStandingCommitteeAbove) {
+        boolean dismissalOfCommitteeMembersByStandingCommitteeAbove,
+        Map<String, String> ruleCertainty,
+        Suspension suspension,
+        DecisionEffect effect) {
+
+    public RulebookVersion {
+        ruleCertainty = ruleCertainty == null ? Map.of() : Map.copyOf(ruleCertainty);
+        effect = effect == null ? DecisionEffect.AS_DECIDED_BY_THE_BODY : effect;
+    }
+
+    /**
+     * R-SUSPENSION: suspension of party (or committee) activity of a member under investigation, prosecution or
+     * detention lasts at most {@code days}, extendable {@code extensions} time(s) by at most {@code extensionDays}
+     * (QĐ 21-QĐ/TW, as reported: 90 days, once by at most 30). Which body may suspend whom is data too.
+     */
+    public record Suspension(int days, int extensionDays, int extensions, String certainty, String source,
+                             List<SuspensionCompetence> competence) {
+        public Suspension {
+            competence = competence == null ? List.of() : List.copyOf(competence);
+        }
+    }
+
+    public enum SuspensionKind { PARTY_ACTIVITY, COMMITTEE_ACTIVITY }
+
+    /** A body of one of {@code bodies} at one of {@code levels} may suspend {@code kinds} of members in {@code scope}. */
+    public record SuspensionCompetence(String id, Set<CommitteeKind> bodies, Set<CommitteeLevel> levels,
+                                       Set<SuspensionKind> kinds, Scope scope, String certainty, String source) {
+    }
+
+    /**
+     * R-EFFECT: when a discipline decision takes effect. With {@code onSigning} (QĐ 21-QĐ/TW, as reported) it takes
+     * effect on the day it is signed, {@code effectiveOn = decidedOn}; decisions within a cell's competence are
+     * excepted, and what applies to them instead is {@code cellDecisions} — not reported, so data ({@code U}).
+     */
+    public record DecisionEffect(boolean onSigning, CellDecisions cellDecisions, String certainty, String cellCertainty,
+                                 String source) {
+        static final DecisionEffect AS_DECIDED_BY_THE_BODY = new DecisionEffect(false, CellDecisions.AS_DECIDED, "U",
+                "U", "as decided by the body");
+
+        public DecisionEffect {
+            cellDecisions = cellDecisions == null ? CellDecisions.AS_DECIDED : cellDecisions;
+        }
+    }
+
+    public enum CellDecisions {
+        /** The cell states the day its decision takes effect (on or after the decision, e.g. once approved above). */
+        AS_DECIDED,
+        /** A cell's decisions take effect on signing like every other body's. */
+        ON_SIGNING
+    }
 
     /** R-FORMS: the forms each kind of subject may receive. DISMISSAL only for a member who holds a post. */
     public record Forms(Set<DisciplineForm> organization, Set<DisciplineForm> official, Set<DisciplineForm> probationary) {
@@ -104,5 +153,10 @@ public record RulebookVersion(
 
     public String source(String rule) {
         return sources.getOrDefault(rule, "DOMAIN.md " + rule);
+    }
+
+    /** C, R or U for a rule's source where the rulebook says; null where it does not. */
+    public String certainty(String rule) {
+        return ruleCertainty.get(rule);
     }
 }

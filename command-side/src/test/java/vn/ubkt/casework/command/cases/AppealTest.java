@@ -37,6 +37,7 @@ import vn.ubkt.casework.events.committees.CommitteeId;
  */
 class AppealTest extends CaseTestBase {
 
+    /** Judged by rulebook 2026.2 (from 17 August 2026). */
     private static final LocalDate RESOLVED_ON = LocalDate.of(2026, 9, 14);
 
     @Nested
@@ -51,7 +52,7 @@ class AppealTest extends CaseTestBase {
                     .when(new FileAppeal(CASE, lastDay, RECEIVED_ON, " Hình thức quá nặng "))
                     .expectEvents(new AppealFiled(CASE, lastDay, RECEIVED_ON, "Hình thức quá nặng",
                             List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 3, 4), "R-DEADLINES",
-                                    "2025.1"))))
+                                    "2026.1"))))
                     .expectResultMessagePayload(new StepResult(CASE.value(), "APPEALED", 6));
         }
 
@@ -60,7 +61,7 @@ class AppealTest extends CaseTestBase {
         void oneDayLate() {
             fixture.given(decidedCase(MEMBER, WARNING, UBKT_TU))
                     .when(new FileAppeal(CASE, LocalDate.of(2026, 6, 26), RECEIVED_ON, "Hình thức quá nặng"))
-                    .expectException(violating("R-APPEAL", "case.appeal.late", "2025.1"))
+                    .expectException(violating("R-APPEAL", "case.appeal.late", "2026.1"))
                     .expectNoEvents();
         }
 
@@ -94,7 +95,7 @@ class AppealTest extends CaseTestBase {
         @DisplayName("there is nothing to appeal when no discipline was imposed")
         void nothingInForce() {
             fixture.given(plus(heardCase(MEMBER), new DisciplineNotImposed(CASE, DECIDED_ON, UBKT_TU, "QĐ 45", 9,
-                            Map.of("REPRIMAND", 6, "NONE", 3), REPRIMAND, NotImposedReason.TIME_LIMIT_EXPIRED, "2025.1")))
+                            Map.of("REPRIMAND", 6, "NONE", 3), REPRIMAND, NotImposedReason.TIME_LIMIT_EXPIRED, "2026.1")))
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectException(conflict("case.nothingInForce"))
                     .expectNoEvents();
@@ -114,9 +115,9 @@ class AppealTest extends CaseTestBase {
                     .when(new DecideDiscipline(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9, ballot(3, WARNING, 6),
                             announcedOn, announcedOn))
                     .expectEvents(new DisciplineDecided(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9,
-                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, announcedOn, "2025.1",
+                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, announcedOn, "2026.2",
                             List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, LocalDate.of(2026, 9, 30), "R-APPEAL",
-                                    "2025.1"))));
+                                    "2026.2"))));
         }
 
         @Test
@@ -126,7 +127,7 @@ class AppealTest extends CaseTestBase {
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectEvents(new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
                             List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 10, 19),
-                                    "R-DEADLINES", "2025.1"))));
+                                    "R-DEADLINES", "2026.1"))));
         }
 
         @Test
@@ -136,7 +137,7 @@ class AppealTest extends CaseTestBase {
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectEvents(new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
                             List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22),
-                                    "R-DEADLINES", "2025.1"))));
+                                    "R-DEADLINES", "2026.1"))));
         }
 
         @Test
@@ -193,7 +194,7 @@ class AppealTest extends CaseTestBase {
             fixture.given(appealedAgainst(UBKT_TU))
                     .when(resolve(UBKT_TW, AppealResult.UPHELD, null))
                     .expectEvents(new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99-QĐ/KN", AppealResult.UPHELD,
-                            WARNING, WARNING, "2025.1"))
+                            WARNING, WARNING, "2026.2"))
                     .expectResultMessagePayload(new StepResult(CASE.value(), "DECIDED", 7));
         }
 
@@ -211,7 +212,7 @@ class AppealTest extends CaseTestBase {
         void sameBody() {
             fixture.given(appealedAgainst(UBKT_TU))
                     .when(resolve(UBKT_TU, AppealResult.UPHELD, null))
-                    .expectException(violating("R-DUTIES", "case.duties.sameBody", "2025.1"))
+                    .expectException(violating("R-DUTIES", "case.duties.sameBody", "2026.2"))
                     .expectNoEvents();
         }
 
@@ -221,7 +222,7 @@ class AppealTest extends CaseTestBase {
             fixture.given(appealedAgainst(UBKT_TU))
                     .when(resolve(UBKT_TW, AppealResult.FORM_REDUCED, REPRIMAND))
                     .expectEvents(new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99-QĐ/KN",
-                            AppealResult.FORM_REDUCED, WARNING, REPRIMAND, "2025.1"));
+                            AppealResult.FORM_REDUCED, WARNING, REPRIMAND, "2026.2"));
         }
 
         @Test
@@ -239,7 +240,7 @@ class AppealTest extends CaseTestBase {
             fixture.given(appealedAgainst(XA))
                     .when(resolve(TU, AppealResult.FORM_INCREASED, DISMISSAL))
                     .expectEvents(new AppealResolved(CASE, RESOLVED_ON, TU, "QĐ 99-QĐ/KN", AppealResult.FORM_INCREASED,
-                            WARNING, DISMISSAL, "2025.1"));
+                            WARNING, DISMISSAL, "2026.2"));
         }
 
         @Test
@@ -255,7 +256,7 @@ class AppealTest extends CaseTestBase {
         @DisplayName("after an annulment nothing is in force: a second appeal is refused")
         void annulledThenAppealedAgain() {
             fixture.given(plus(appealedAgainst(UBKT_TU), new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99",
-                            AppealResult.ANNULLED, WARNING, null, "2025.1")))
+                            AppealResult.ANNULLED, WARNING, null, "2026.2")))
                     .when(new FileAppeal(CASE, LocalDate.of(2026, 9, 21), RECEIVED_ON, "Lần hai"))
                     .expectException(conflict("case.nothingInForce"))
                     .expectNoEvents();

@@ -71,7 +71,7 @@ abstract class CaseTestBase {
     /** 09:00 on Friday 20 November 2026 in Vietnam. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), VIETNAM);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    /** The district level ended; rulebook 2025.1 is in force from this day. */
+    /** The district level ended; rulebook 2025.1 is in force from this day (until 2026.1 from 11 April 2026). */
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     static final Rulebook RULEBOOK = TestRulebook.load();
@@ -200,18 +200,18 @@ abstract class CaseTestBase {
 
     static DisciplineProposed proposed(DisciplineForm form) {
         return new DisciplineProposed(CASE, PROPOSED_ON, form, CB1, UBKT_TU, "Vi phạm quy định về tài chính",
-                Map.of(), "2025.1");
+                Map.of(), "2026.1");
     }
 
     static DisciplineDecided decided(DisciplineForm form, CommitteeId body) {
         return new DisciplineDecided(CASE, DECIDED_ON, body, "QĐ 45-QĐ/KL", 9, Map.of(form.name(), 6, "NONE", 3),
-                form, ANNOUNCED_ON, ANNOUNCED_ON, "2025.1",
-                List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, ANNOUNCED_ON.plusMonths(1), "R-APPEAL", "2025.1")));
+                form, ANNOUNCED_ON, ANNOUNCED_ON, "2026.1",
+                List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, ANNOUNCED_ON.plusMonths(1), "R-APPEAL", "2026.1")));
     }
 
     static AppealFiled appealFiled() {
         return new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
-                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22), "R-DEADLINES", "2025.1")));
+                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22), "R-DEADLINES", "2026.1")));
     }
 
     /** Planned and opened: status OPEN. */
@@ -272,6 +272,11 @@ abstract class CaseTestBase {
         return failure(RuleViolationException.class, "rule, message key and rulebook version",
                 e -> e.rule() + " " + e.messageKey() + " " + e.rulebookVersion(),
                 rule + " " + messageKey + " " + rulebookVersion);
+    }
+
+    /** The source a refusal names. */
+    static Matcher<RuleViolationException> citing(String ruleSource) {
+        return failure(RuleViolationException.class, "rule source", RuleViolationException::ruleSource, ruleSource);
     }
 
     static Matcher<ConflictException> conflict(String messageKey) {

@@ -67,7 +67,10 @@ import vn.ubkt.casework.events.committees.CommitteeId;
  */
 class InspectionCaseTest extends CaseTestBase {
 
-    private static final String RULEBOOK_2026 = "2025.1";
+    /** In force from 11 April 2026 (QĐ 21-QĐ/TW): the steps from the hearing on are judged by it. */
+    private static final String RULEBOOK_2026 = "2026.1";
+    /** In force until 10 April 2026: the case is planned and opened under it. */
+    private static final String RULEBOOK_2025 = "2025.1";
 
     @Nested
     @DisplayName("planning")
@@ -200,7 +203,7 @@ class InspectionCaseTest extends CaseTestBase {
             fixture.given(planned(MEMBER))
                     .when(new OpenCase(CASE, OPENED_ON, "QĐ 12", List.of(LEAD, new TeamMember(MEMBER.memberId(),
                             MEMBER.fullName())), LEAD.memberId()))
-                    .expectException(violating("R-DUTIES", "case.duties.subjectOnTeam", RULEBOOK_2026))
+                    .expectException(violating("R-DUTIES", "case.duties.subjectOnTeam", RULEBOOK_2025))
                     .expectNoEvents();
         }
 
