@@ -8,6 +8,7 @@ import vn.ubkt.casework.events.cases.DisciplineForm;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.events.committees.CommitteeKind;
 import vn.ubkt.casework.events.committees.CommitteeLevel;
+import vn.ubkt.casework.events.suspensions.SuspensionKind;
 
 /**
  * One version of the rules of party discipline, in force from {@code effectiveFrom} (inclusive) until the next
@@ -47,8 +48,6 @@ public record RulebookVersion(
             competence = competence == null ? List.of() : List.copyOf(competence);
         }
     }
-
-    public enum SuspensionKind { PARTY_ACTIVITY, COMMITTEE_ACTIVITY }
 
     /** A body of one of {@code bodies} at one of {@code levels} may suspend {@code kinds} of members in {@code scope}. */
     public record SuspensionCompetence(String id, Set<CommitteeKind> bodies, Set<CommitteeLevel> levels,

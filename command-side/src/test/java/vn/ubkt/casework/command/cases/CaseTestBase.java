@@ -141,28 +141,7 @@ abstract class CaseTestBase {
     }
 
     static TestTree realisticTree() {
-        LocalDate founded = LocalDate.of(1976, 1, 1);
-        return new TestTree()
-                .node("TW", CENTRAL_COMMITTEE, CENTRAL, 180, null, LocalDate.of(1930, 2, 3), null)
-                .node("BCT", POLITBURO, CENTRAL, 18, "TW", founded, null)
-                .node("UBKT-TW", INSPECTION_COMMISSION, CENTRAL, 19, "TW", founded, null)
-                .node("TU", PARTY_COMMITTEE, PROVINCIAL, 53, "TW", founded, null)
-                .node("BTV-TU", STANDING_COMMITTEE, PROVINCIAL, 15, "TU", founded, null)
-                .node("UBKT-TU", INSPECTION_COMMISSION, PROVINCIAL, 9, "TU", founded, null)
-                .node("HU", PARTY_COMMITTEE, DISTRICT, 33, "TU", founded, REFORM)
-                .node("BTV-HU", STANDING_COMMITTEE, DISTRICT, 11, "HU", founded, REFORM)
-                .node("UBKT-HU", INSPECTION_COMMISSION, DISTRICT, 7, "HU", founded, REFORM)
-                .node("XA", GRASSROOTS_COMMITTEE, GRASSROOTS, 19, "HU", founded, null)
-                .moved("XA", REFORM, "TU")
-                .node("BTV-XA", STANDING_COMMITTEE, GRASSROOTS, 5, "XA", founded, null)
-                .node("UBKT-XA", INSPECTION_COMMISSION, GRASSROOTS, 5, "XA", founded, null)
-                .node("CB1", CELL, CommitteeLevel.CELL, 15, "XA", founded, null)
-                .node("DUBP", DEPARTMENTAL_COMMITTEE, GRASSROOTS, 7, "XA", founded, null)
-                .node("CB2", CELL, CommitteeLevel.CELL, 12, "DUBP", founded, null)
-                .node("DUK", PARTY_COMMITTEE, DISTRICT, 25, "TU", founded, null)
-                .node("BTV-DUK", STANDING_COMMITTEE, DISTRICT, 7, "DUK", founded, null)
-                .node("DNCS", GRASSROOTS_COMMITTEE, GRASSROOTS, 9, "DUK", founded, null)
-                .node("CB3", CELL, CommitteeLevel.CELL, 10, "DNCS", founded, null);
+        return TestTree.realistic();
     }
 
     // ---- the case's history as events ----
