@@ -14,6 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.events.cases.CaseEvent;
 import vn.ubkt.casework.events.complaints.ComplaintEvent;
+import vn.ubkt.casework.events.suspensions.SuspensionEvent;
+import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 
 /**
  * Reads a case's or a complaint's history straight from the event store: the audit trail is the record itself, not a
@@ -27,14 +29,34 @@ public class History {
     private final JsonMapper json;
     private final MessageSource messages;
 
-    History(EventStore eventStore, JsonMapper json, MessageSource messages) {
+    private final SuspensionQueries suspensions;
+
+    History(EventStore eventStore, JsonMapper json, MessageSource messages, SuspensionQueries suspensions) {
         this.eventStore = eventStore;
         this.json = json;
         this.messages = messages;
+        this.suspensions = suspensions;
     }
 
+    /**
+     * The case's steps, and the steps of every suspension of party activity that serves it, in the order they were
+     * recorded: the case's audit trail shows the member suspended for its sake.
+     */
     public List<HistoryEntryView> ofCase(String caseId, Locale locale) {
-        return of(caseId, CaseEvent.class, locale);
+        List<HistoryEntryView> entries = of(caseId, CaseEvent.class, locale);
+        // the suspensions read model names which suspensions serve the case; their steps are read from the record
+        List<String> serving = suspensions.idsOfCase(caseId);
+        if (serving.isEmpty()) {
+            return entries;
+        }
+        List<HistoryEntryView> all = new ArrayList<>(entries);
+        serving.forEach(id -> all.addAll(of(id, SuspensionEvent.class, locale)));
+        all.sort(java.util.Comparator.comparing(HistoryEntryView::recordedAt));
+        return all;
+    }
+
+    public List<HistoryEntryView> ofSuspension(String suspensionId, Locale locale) {
+        return of(suspensionId, SuspensionEvent.class, locale);
     }
 
     public List<HistoryEntryView> ofComplaint(String complaintId, Locale locale) {
@@ -77,7 +99,8 @@ public class History {
                 text(data, "form"), text(data, "decidingCommitteeId"), text(data, "result"), text(data, "newForm"),
                 text(data, "toCommitteeId"), text(data, "reason"), text(data, "conclusionRef"),
                 text(data, "proposingCommitteeId"), text(data, "resolvingCommitteeId"), text(data, "votedForm"),
-                text(data, "inspectionCaseId"), text(data, "cause")};
+                text(data, "inspectionCaseId"), text(data, "cause"), text(data, "kind"), text(data, "endsOn"),
+                text(data, "days"), text(data, "liftedOn")};
         return messages.getMessage("history." + type, arguments, type, locale);
     }
 

@@ -22,11 +22,13 @@ import vn.ubkt.casework.events.complaints.ComplaintAccepted;
 import vn.ubkt.casework.events.complaints.ComplaintDismissed;
 import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
+import vn.ubkt.casework.events.suspensions.MemberSuspended;
 
 /**
  * Counts each step once, on its business date (API.md "Statistics"): inspected and supervised by the
  * opening date, concluded by the conclusion date, disciplined by the decision date with the form decided.
- * Each counter is kept twice: under the acting committee and under the subject's organization.
+ * Suspensions of party activity count on the day of suspension. Each counter is kept twice: under the acting
+ * committee and under the subject's organization.
  */
 @Component
 @ProcessingGroup(StatisticsProjection.NAME)
@@ -158,6 +160,22 @@ class StatisticsProjection {
             String resolving = event.resolvingCommitteeId().value();
             both(facts, resolving, event.resolvedOn(), "appeals.resolved", "");
             both(facts, resolving, event.resolvedOn(), "appeals.byResult." + event.result().name(), "");
+        }
+    }
+
+    /** A suspension counts once, on its day, under the deciding committee and the member's organization. */
+    @EventHandler
+    void on(MemberSuspended event, @SequenceNumber long sequence) {
+        if (!firstTime(event.suspensionId().value(), sequence)) {
+            return;
+        }
+        String deciding = event.decidingCommitteeId().value();
+        String organization = event.member().organizationId().value();
+        add("ACTOR", deciding, event.suspendedOn(), "suspended.members", "");
+        add("SUBJECT", organization, event.suspendedOn(), "suspended.members", "");
+        if (!event.member().committeeMemberOf().isEmpty()) {
+            add("ACTOR", deciding, event.suspendedOn(), "suspended.committeeMembers", "");
+            add("SUBJECT", organization, event.suspendedOn(), "suspended.committeeMembers", "");
         }
     }
 

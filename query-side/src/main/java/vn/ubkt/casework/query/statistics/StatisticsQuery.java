@@ -93,7 +93,8 @@ public class StatisticsQuery {
                 new StatisticsView.Denunciations(c.get("denunciations.received"), c.get("denunciations.accepted"),
                         c.get("denunciations.transferred"), c.get("denunciations.dismissed"),
                         c.get("denunciations.resolved"), denunciationResults),
-                new StatisticsView.Appeals(c.get("appeals.filed"), c.get("appeals.resolved"), appealResults));
+                new StatisticsView.Appeals(c.get("appeals.filed"), c.get("appeals.resolved"), appealResults),
+                new StatisticsView.Suspended(c.get("suspended.members"), c.get("suspended.committeeMembers")));
     }
 
     private static Map<String, Integer> forms(Map<String, Map<String, Integer>> sums, String kind,
