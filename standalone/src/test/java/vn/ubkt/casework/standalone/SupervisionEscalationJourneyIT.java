@@ -40,7 +40,7 @@ class SupervisionEscalationJourneyIT {
         return """
                 {"decidedOn": "%s", "decidingCommitteeId": "BTV-TU", "decisionRef": "%s", "eligibleVoters": 15,
                  "ballot": {"DISMISSAL": 9, "WARNING": 4, "NONE": 2},
-                 "announcedOn": "2026-08-07", "effectiveOn": "2026-08-07"}""".formatted(decidedOn, decisionRef);
+                 "announcedOn": "2026-08-07", "effectiveOn": "%s"}""".formatted(decidedOn, decisionRef, decidedOn);
     }
 
     @Test

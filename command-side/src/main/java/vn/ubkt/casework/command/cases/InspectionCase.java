@@ -37,6 +37,7 @@ import vn.ubkt.casework.command.cases.CaseCommands.WithdrawCase;
 import vn.ubkt.casework.command.platform.ConflictException;
 import vn.ubkt.casework.command.rules.BallotCount;
 import vn.ubkt.casework.command.rules.Competence;
+import vn.ubkt.casework.command.rules.EffectiveDate;
 import vn.ubkt.casework.command.rules.Rulebook;
 import vn.ubkt.casework.command.rules.RulebookVersion;
 import vn.ubkt.casework.command.rules.TimeLimit;
@@ -299,6 +300,7 @@ class InspectionCase {
         }
         TreeView.Node body = CaseRules.standingCommittee(rules, tree, command.decidingCommitteeId(),
                 command.decidedOn(), "decidingCommitteeId");
+        EffectiveDate.check(rules, body.kind(), command.decidedOn(), command.effectiveOn());
         for (DisciplineForm form : command.ballot().votes().keySet()) {
             CaseRules.formFits(rules, subject, form, "ballot." + form);
         }

@@ -107,15 +107,15 @@ class AppealTest extends CaseTestBase {
     class Deadlines {
 
         @Test
-        @DisplayName("a decision announced on Monday 31 August 2026 may be appealed until 30 September 2026")
+        @DisplayName("a decision signed on Friday 28 August 2026 (in effect that day, R-EFFECT) and announced on Monday 31 August may be appealed until 30 September 2026")
         void appealWindow() {
             LocalDate decidedOn = LocalDate.of(2026, 8, 28);
             LocalDate announcedOn = LocalDate.of(2026, 8, 31);
             fixture.given(heardCase(MEMBER))
                     .when(new DecideDiscipline(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9, ballot(3, WARNING, 6),
-                            announcedOn, announcedOn))
+                            announcedOn, decidedOn))
                     .expectEvents(new DisciplineDecided(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9,
-                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, announcedOn, "2026.2",
+                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, decidedOn, "2026.2",
                             List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, LocalDate.of(2026, 9, 30), "R-APPEAL",
                                     "2026.2"))));
         }
