@@ -35,6 +35,7 @@ import vn.ubkt.casework.command.cases.CaseCommands.TransferCase;
 import vn.ubkt.casework.command.cases.CaseCommands.WaiveHearing;
 import vn.ubkt.casework.command.cases.CaseCommands.WithdrawCase;
 import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.rules.AppealResolution;
 import vn.ubkt.casework.command.rules.BallotCount;
 import vn.ubkt.casework.command.rules.Competence;
 import vn.ubkt.casework.command.rules.EffectiveDate;
@@ -73,7 +74,6 @@ import vn.ubkt.casework.events.cases.TeamMember;
 import vn.ubkt.casework.events.cases.TransferCause;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.events.committees.CommitteeId;
-import vn.ubkt.casework.events.committees.CommitteeLevel;
 
 /**
  * One inspection, supervision or denunciation case, from plan to close (DOMAIN.md "Lifecycle"). Each handler
@@ -116,7 +116,7 @@ class InspectionCase {
         List<Deadline> deadlines = new ArrayList<>();
         if (command.type() == CaseType.DENUNCIATION) {
             deadlines.add(new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                    WorkingDays.after(command.plannedOn(), rules.deadlines().denunciationWorkingDays()),
+                    WorkingDays.after(command.plannedOn(), rules.deadlines().denunciationWorkingDays(), rulebook.holidays()),
                     "R-DEADLINES", rules.id()));
         }
         apply(new CasePlanned(command.caseId(), command.type(), command.committeeId(), command.subject(),
@@ -376,13 +376,9 @@ class InspectionCase {
         if (command.filedOn().isAfter(lastDay)) {
             throw refuse(rules, "R-APPEAL", "filedOn", "appeal.late", command.filedOn(), command.decisionReceivedOn(), lastDay);
         }
-        CommitteeId decidingOrganization = tree.organizationOf(decidingCommitteeId, decidedOn);
-        boolean centralResolves = tree.parentOn(decidingOrganization, decidedOn)
-                .flatMap(tree::node).map(node -> node.level() == CommitteeLevel.CENTRAL).orElse(true);
-        int days = centralResolves ? rules.deadlines().centralAppealResolutionWorkingDays()
-                : rules.deadlines().appealResolutionWorkingDays();
+        int days = AppealResolution.workingDays(rules, tree, decidingCommitteeId, decidedOn);
         apply(new AppealFiled(id, command.filedOn(), command.decisionReceivedOn(), command.grounds().strip(),
-                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, WorkingDays.after(command.filedOn(), days),
+                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, WorkingDays.after(command.filedOn(), days, rulebook.holidays()),
                         "R-DEADLINES", rules.id()))));
         return result();
     }

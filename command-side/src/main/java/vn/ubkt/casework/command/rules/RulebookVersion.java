@@ -142,7 +142,7 @@ public record RulebookVersion(
     public record Ballot(int passNumerator, int passDenominator, int expulsionNumerator, int expulsionDenominator) {
     }
 
-    /** R-DEADLINES and R-APPEAL lengths. Working days skip Saturdays and Sundays (public holidays are not known). */
+    /** R-DEADLINES and R-APPEAL lengths. Working days skip weekends and the public holidays of the {@link HolidayCalendar}. */
     public record Deadlines(
             int appealWindowMonths,
             int appealResolutionWorkingDays,

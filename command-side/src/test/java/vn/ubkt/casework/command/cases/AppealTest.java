@@ -45,13 +45,13 @@ class AppealTest extends CaseTestBase {
     class Window {
 
         @Test
-        @DisplayName("received on 25 May 2026, an appeal filed on 25 June, the last day, is accepted; the provincial commission's decision is resolved above it, at the centre: 180 working days, by 4 March 2027")
+        @DisplayName("received on 25 May 2026, an appeal filed on 25 June, the last day, is accepted; the provincial committee that elected the commission resolves it: 90 working days, past 1 and 2 September, by Monday 2 November 2026")
         void onTheLastDay() {
             LocalDate lastDay = LocalDate.of(2026, 6, 25);
             fixture.given(decidedCase(MEMBER, WARNING, UBKT_TU))
                     .when(new FileAppeal(CASE, lastDay, RECEIVED_ON, " Hình thức quá nặng "))
                     .expectEvents(new AppealFiled(CASE, lastDay, RECEIVED_ON, "Hình thức quá nặng",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 3, 4), "R-DEADLINES",
+                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 11, 2), "R-DEADLINES",
                                     "2026.1"))))
                     .expectResultMessagePayload(new StepResult(CASE.value(), "APPEALED", 6));
         }
@@ -121,52 +121,66 @@ class AppealTest extends CaseTestBase {
         }
 
         @Test
-        @DisplayName("an appeal filed on Monday 15 June 2026 against the commune committee's decision is resolved by the province: 90 working days, by Monday 19 October 2026")
+        @DisplayName("an appeal filed on Monday 15 June 2026 against the commune committee's decision is resolved by the province: 90 working days, past the National Day holidays, by Wednesday 21 October 2026")
         void provincialResolution() {
             fixture.given(decidedCase(MEMBER, WARNING, XA))
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectEvents(new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 10, 19),
+                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 10, 21),
                                     "R-DEADLINES", "2026.1"))));
         }
 
         @Test
-        @DisplayName("the same appeal against the provincial standing committee's decision is resolved at the centre: 180 working days, by Monday 22 February 2027")
+        @DisplayName("the same appeal against the provincial standing committee's decision is resolved at the centre: 180 working days, past 2 September, 1 January and Tết 2027 (estimated), by Thursday 4 March 2027")
         void centralResolution() {
             fixture.given(decidedCase(MEMBER, WARNING, BTV_TU))
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectEvents(new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22),
+                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 3, 4),
                                     "R-DEADLINES", "2026.1"))));
         }
 
         @Test
-        @DisplayName("a denunciation planned on Monday 2 February 2026 must be resolved within 90 working days, by Monday 8 June 2026")
+        @DisplayName("an appeal filed on Monday 1 December 2025 against the provincial commission's decision, resolved by the provincial committee (90 working days, not the central 180), spans 1 January and Tết Bính Ngọ (16–20 February 2026): due Tuesday 14 April 2026, not 6 April")
+        void acrossTet() {
+            LocalDate decidedOn = LocalDate.of(2025, 11, 3);
+            LocalDate announcedOn = LocalDate.of(2025, 11, 5);
+            fixture.given(planned(MEMBER), opened(), concluded(true), heard(), proposed(WARNING),
+                            new DisciplineDecided(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9, Map.of("WARNING", 6, "NONE", 3),
+                                    WARNING, announcedOn, announcedOn, "2025.1", List.of()))
+                    .when(new FileAppeal(CASE, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 11, 10), "Hình thức quá nặng"))
+                    .expectEvents(new AppealFiled(CASE, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 11, 10),
+                            "Hình thức quá nặng", List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION,
+                                    LocalDate.of(2026, 4, 14), "R-DEADLINES", "2025.1"))));
+        }
+
+        @Test
+        @DisplayName("a denunciation planned on Monday 2 February 2026 must be resolved within 90 working days, past Tết (16–20 February), 27 April, 30 April and 1 May: by Thursday 18 June 2026")
         void denunciation() {
             fixture.givenNoPriorActivity()
                     .when(planDenunciation(PLANNED_ON))
                     .expectEvents(plannedDenunciation(PLANNED_ON, new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                            LocalDate.of(2026, 6, 8), "R-DEADLINES", "2025.1")));
+                            LocalDate.of(2026, 6, 18), "R-DEADLINES", "2025.1")));
         }
 
         @Test
-        @DisplayName("planned on Saturday 7 February 2026, the first working day counted is Monday 9th: due Friday 12 June 2026")
+        @DisplayName("planned on Saturday 7 February 2026, the first working day counted is Monday 9th: due Wednesday 24 June 2026")
         void denunciationPlannedOnSaturday() {
             LocalDate saturday = LocalDate.of(2026, 2, 7);
             fixture.givenNoPriorActivity()
                     .when(planDenunciation(saturday))
                     .expectEvents(plannedDenunciation(saturday, new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                            LocalDate.of(2026, 6, 12), "R-DEADLINES", "2025.1")));
+                            LocalDate.of(2026, 6, 24), "R-DEADLINES", "2025.1")));
         }
 
         @Test
-        @DisplayName("planned on Monday 3 March 2025, the deadline is set by rulebook 2021.1: Monday 7 July 2025")
+        @DisplayName("planned on Monday 3 March 2025, the deadline is set by rulebook 2021.1, past 7 April, 30 April and 1 May: Thursday 10 July 2025")
         void denunciationUnderTheOlderRulebook() {
             LocalDate on = LocalDate.of(2025, 3, 3);
             fixture.givenNoPriorActivity()
                     .when(planDenunciation(on))
                     .expectEvents(plannedDenunciation(on, new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                            LocalDate.of(2025, 7, 7), "R-DEADLINES", "2021.1")));
+                            LocalDate.of(2025, 7, 10), "R-DEADLINES", "2021.1")));
         }
 
         private PlanCase planDenunciation(LocalDate on) {

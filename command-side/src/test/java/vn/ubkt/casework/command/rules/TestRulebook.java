@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The shipped rulebook ({@code classpath:rulebook/rulebook.json}) read by the production loader, which is
+ * The shipped rulebook ({@code classpath:rulebook/rulebook.json}) and holidays read by the production loader, which is
  * package-private: tests of other packages judge by exactly the rules the application starts with.
  */
 public final class TestRulebook {
@@ -24,7 +24,8 @@ public final class TestRulebook {
                 throw new IllegalStateException("rulebook/rulebook.json is not on the test classpath");
             }
             String text = edit.apply(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            return RulebookLoader.read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Rulebook read = RulebookLoader.read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return new Rulebook(read.versions(), RulebookLoader.shippedHolidays());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
