@@ -68,6 +68,7 @@ import vn.ubkt.casework.events.cases.FindingsRecorded;
 import vn.ubkt.casework.events.cases.HearingWaived;
 import vn.ubkt.casework.events.cases.NotImposedReason;
 import vn.ubkt.casework.events.cases.Outcome;
+import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.Subject;
 import vn.ubkt.casework.events.cases.SubjectHeard;
 import vn.ubkt.casework.events.cases.TeamMember;
@@ -100,6 +101,8 @@ class InspectionCase {
     private DisciplineForm formInForce;
     private CommitteeId decidingCommitteeId;
     private LocalDate decidedOn;
+    private PostponementReason postponedFor;
+    private LocalDate postponedUntil;
 
     protected InspectionCase() {
         // for Axon
@@ -298,6 +301,10 @@ class InspectionCase {
         if (!heard) {
             throw refuse(rules, "R-HEARD", null, "heard.notHeard", id);
         }
+        if (Postponements.holds(rules, postponedFor, postponedUntil, command.decidedOn())) {
+            throw refuse(rules, "R-POSTPONEMENT", "decidedOn", "postponement.holds", postponedFor,
+                    postponedUntil == null ? "-" : postponedUntil);
+        }
         TreeView.Node body = CaseRules.standingCommittee(rules, tree, command.decidingCommitteeId(),
                 command.decidedOn(), "decidingCommitteeId");
         EffectiveDate.check(rules, body.kind(), command.decidedOn(), command.effectiveOn());
@@ -314,6 +321,12 @@ class InspectionCase {
             return decision("NOT_IMPOSED", null, NotImposedReason.NO_FORM_PASSED);
         }
         competent(rules, tree, command.decidingCommitteeId(), passed, command.decidedOn(), "decidingCommitteeId");
+        if (Postponements.notImposed(rules, postponedFor)) {
+            apply(new DisciplineNotImposed(id, command.decidedOn(), command.decidingCommitteeId(),
+                    command.decisionRef().strip(), command.eligibleVoters(), recorded, passed,
+                    NotImposedReason.POSTPONEMENT_CASE, rules.id()));
+            return decision("NOT_IMPOSED", passed, NotImposedReason.POSTPONEMENT_CASE);
+        }
         if (TimeLimit.expired(passed, subject instanceof Subject.Organization, categories, violationTo, concludedOn,
                 rules.limitation())) {
             apply(new DisciplineNotImposed(id, command.decidedOn(), command.decidingCommitteeId(),
@@ -355,8 +368,10 @@ class InspectionCase {
     StepResult handle(PostponeDiscipline command, Rulebook rulebook, Clock clock) {
         status.require(CaseStep.POSTPONE, id);
         requireDisciplineWarranted();
-        datesInOrder(rulebook.inForceOn(command.postponedOn()), command.postponedOn(), "postponedOn", clock);
-        apply(new DisciplinePostponed(id, command.postponedOn(), command.reason(), command.note()));
+        RulebookVersion rules = rulebook.inForceOn(command.postponedOn());
+        datesInOrder(rules, command.postponedOn(), "postponedOn", clock);
+        notBefore(rules, command.until(), command.postponedOn(), "until", "postponedOn");
+        apply(new DisciplinePostponed(id, command.postponedOn(), command.reason(), command.note(), command.until()));
         return result();
     }
 
@@ -590,6 +605,8 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(DisciplinePostponed event, @SequenceNumber long sequence) {
+        postponedFor = event.reason();
+        postponedUntil = event.until();
         lastStepOn = event.postponedOn();
         version = sequence;
     }

@@ -62,6 +62,10 @@ class RulebookController {
             suspension.competence().forEach(entry ->
                     entries.add(new EntryView("SUSPENSION_COMPETENCE", entry.id(), entry.certainty(), entry.source())));
         }
+        if (version.postponement() != null) {
+            entries.add(new EntryView("POSTPONEMENT", "HOLDING_AND_NOT_IMPOSED", version.postponement().certainty(),
+                    version.postponement().source()));
+        }
         RulebookVersion.DecisionEffect effect = version.effect();
         entries.add(new EntryView("EFFECT", effect.onSigning() ? "ON_SIGNING" : "AS_DECIDED", effect.certainty(),
                 effect.source()));

@@ -157,6 +157,13 @@ class RulebookLoader {
                 }
             });
             problems.addAll(validate(v, version.suspension()));
+            RulebookVersion.Postponement postponement = version.postponement();
+            if (postponement != null && (!certain(postponement.certainty()) || postponement.source() == null
+                    || postponement.source().isBlank()
+                    || postponement.holding().stream().anyMatch(postponement.notImposed()::contains))) {
+                problems.add(v + " postponement: certainty C, R or U and a source are required, and no reason both holds "
+                        + "the decision and makes it not imposed");
+            }
             RulebookVersion.DecisionEffect effect = version.effect();
             if (!certain(effect.certainty()) || !certain(effect.cellCertainty())
                     || effect.source() == null || effect.source().isBlank()) {

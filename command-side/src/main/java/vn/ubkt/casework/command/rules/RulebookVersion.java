@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ubkt.casework.events.cases.DisciplineForm;
+import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.events.committees.CommitteeKind;
 import vn.ubkt.casework.events.committees.CommitteeLevel;
@@ -30,7 +31,8 @@ public record RulebookVersion(
         boolean dismissalOfCommitteeMembersByStandingCommitteeAbove,
         Map<String, String> ruleCertainty,
         Suspension suspension,
-        DecisionEffect effect) {
+        DecisionEffect effect,
+        Postponement postponement) {
 
     public RulebookVersion {
         ruleCertainty = ruleCertainty == null ? Map.of() : Map.copyOf(ruleCertainty);
@@ -66,6 +68,19 @@ public record RulebookVersion(
 
         public DecisionEffect {
             cellDecisions = cellDecisions == null ? CellDecisions.AS_DECIDED : cellDecisions;
+        }
+    }
+
+    /**
+     * R-POSTPONEMENT (HD 08-HD/TW, as reported; which reason does what is unverified): a postponement for a
+     * {@code holding} reason holds the decision back until it ends; for a {@code notImposed} reason the body's decision
+     * is recorded as not imposed — postponement.
+     */
+    public record Postponement(Set<PostponementReason> holding, Set<PostponementReason> notImposed, String certainty,
+                               String source) {
+        public Postponement {
+            holding = holding == null ? Set.of() : Set.copyOf(holding);
+            notImposed = notImposed == null ? Set.of() : Set.copyOf(notImposed);
         }
     }
 
