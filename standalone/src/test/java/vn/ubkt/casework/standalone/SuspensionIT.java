@@ -139,6 +139,8 @@ class SuspensionIT {
         assertThat(open.valueStream().map(d -> d.path("suspensionId").asString("")).toList()).contains(active);
         assertThat(ids(app.http.get("/api/suspensions?committeeId=" + P + "TU&active=true").json()))
                 .contains(active, committeeActivity).doesNotContain(ended);
+        String dashboard = app.http.get("/ui/committees/" + P + "TU?from=2026-01-01&to=" + TODAY).body();
+        assertThat(dashboard).contains("id=\"fig-suspended\"").contains("suspension-end").contains("Lương Thị Hết");
         scenario.refusedByRule("/api/suspensions/" + ended + "/lift", """
                 {"liftedOn": "%s", "reason": "Đình chỉ điều tra"}""".formatted(TODAY), "R-SUSPENSION");
     }

@@ -80,7 +80,8 @@ public class SuspensionQueries {
                 .param("caseId", caseId).query(String.class).list();
     }
 
-    public record EndRow(String suspensionId, String caseId, LocalDate dueOn, String committeeId, String rule) {
+    public record EndRow(String suspensionId, String caseId, LocalDate dueOn, String committeeId, String rule,
+                         String memberName) {
     }
 
     /** The last days of suspensions not lifted: open deadlines, overdue once passed (it has ended by itself). */
@@ -97,11 +98,12 @@ public class SuspensionQueries {
             conditions.add("ends_on < :today");
             params.put("today", overdueBefore);
         }
-        return jdbc.sql("select id, case_id, ends_on, deciding_committee_id from suspension_view where "
+        return jdbc.sql("select id, case_id, ends_on, deciding_committee_id, document->'member'->>'fullName'"
+                        + " from suspension_view where "
                         + String.join(" and ", conditions) + " order by ends_on, id")
                 .params(params)
                 .query((rs, n) -> new EndRow(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4), "R-SUSPENSION"))
+                        rs.getString(4), "R-SUSPENSION", rs.getString(5)))
                 .list();
     }
 
