@@ -105,6 +105,8 @@ class SuspensionIT {
         assertThat(view.get("status").asString()).isEqualTo("ACTIVE");
         assertThat(view.get("endsOn").asString()).isEqualTo(extended.json().get("endsOn").asString());
         assertThat(types(view.get("history"))).containsExactly("MemberSuspended", "SuspensionExtended");
+        assertThat(app.jdbc().sql("select count(*) from read_audit where kind = 'SUSPENSION' and item_id = :id")
+                .param("id", id).query(Long.class).single()).as("each read is in the read audit").isPositive();
     }
 
     @Test

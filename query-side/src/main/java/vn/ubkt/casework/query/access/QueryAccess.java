@@ -106,6 +106,11 @@ public class QueryAccess implements Jurisdictions {
                 .query(String.class).optional();
     }
 
+    public Optional<String> suspensionCommittee(String suspensionId) {
+        return jdbc.sql("select deciding_committee_id from suspension_view where id = :id").param("id", suspensionId)
+                .query(String.class).optional();
+    }
+
     public Optional<String> complaintCommittee(String complaintId) {
         return jdbc.sql("select committee_id from complaint_view where id = :id").param("id", complaintId)
                 .query(String.class).optional();

@@ -67,7 +67,11 @@ class ReadGate implements HandlerInterceptor {
                 audit.record(ReadAudit.Kind.COMPLAINT, id, access.complaintCommittee(id).orElse(null),
                         what(request, "ui".equals(segments[0]), rest));
             }
-            case "suspensions" -> access.requireSuspension(id);
+            case "suspensions" -> {
+                access.requireSuspension(id);
+                audit.record(ReadAudit.Kind.SUSPENSION, id, access.suspensionCommittee(id).orElse(null),
+                        what(request, false, rest));
+            }
             case "committees" -> {
                 // the node itself is the tree, open to every role; its figures only inside the jurisdiction
                 if ("ui".equals(segments[0]) || !rest.isEmpty()) {
