@@ -58,7 +58,7 @@ class Suspension {
         SuspensionRules.duration(rules, command.days());
         SuspensionRules.competent(rules, tree, command.decidingCommitteeId(), command.member(), command.kind(),
                 command.suspendedOn());
-        LocalDate endsOn = command.suspendedOn().plusDays(command.days() - 1L);
+        LocalDate endsOn = lastDay(command.suspendedOn(), command.days());
         apply(new MemberSuspended(command.suspensionId(), command.member(), command.kind(), command.suspendedOn(),
                 command.days(), endsOn, command.grounds().strip(), command.decidingCommitteeId(),
                 command.decisionRef().strip(), command.caseId(), rules.id(), List.of(end(endsOn, rules))));
@@ -91,6 +91,11 @@ class Suspension {
         }
         apply(new SuspensionLifted(id, command.liftedOn(), command.reason().strip()));
         return result(clock);
+    }
+
+    /** The last day under suspension: a suspension of 90 days from 1 March lasts through the 90th day, 29 May. */
+    static LocalDate lastDay(LocalDate suspendedOn, int days) {
+        return suspendedOn.plusDays(days - 1L);
     }
 
     private static Deadline end(LocalDate endsOn, RulebookVersion rules) {

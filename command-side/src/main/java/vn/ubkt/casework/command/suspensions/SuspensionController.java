@@ -76,8 +76,8 @@ class SuspensionController {
         commands.send(new SuspensionCommands.SuspendMember(id, member, SuspensionKind.valueOf(request.kind()),
                 request.suspendedOn(), request.days(), request.grounds(), CommitteeId.of(request.decidingCommitteeId()),
                 request.decisionRef(), request.caseId() == null ? null : CaseId.of(request.caseId())));
-        LocalDate endsOn = request.suspendedOn().plusDays(request.days() - 1L);
-        return ResponseEntity.created(URI.create("/api/suspensions/" + id)).body(new Suspended(id.value(), endsOn));
+        return ResponseEntity.created(URI.create("/api/suspensions/" + id))
+                .body(new Suspended(id.value(), Suspension.lastDay(request.suspendedOn(), request.days())));
     }
 
     record ExtendRequest(@NotNull LocalDate extendedOn, @NotNull Integer days, @NotBlank @Size(max = 200) String decisionRef) {
