@@ -68,6 +68,11 @@ final class AccessRules {
                 .requestMatchers(GET, "/api/members/*/discipline", "/api/deadlines").hasAnyRole(STAFF, AUDITOR)
                 .requestMatchers(GET, "/api/audit/reads").hasRole(AUDITOR);
 
+        // suspension of party activity: decided by staff, read by staff and auditors; the rulebook is read by all
+        rules.requestMatchers(POST, "/api/suspensions", "/api/suspensions/**").hasRole(STAFF)
+                .requestMatchers(GET, "/api/suspensions", "/api/suspensions/**").hasAnyRole(STAFF, AUDITOR)
+                .requestMatchers(GET, "/api/rulebook/**").hasAnyRole(ANY_ROLE);
+
         rules.requestMatchers("/api/**").denyAll();
 
         // pages

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public class ReadAudit {
 
-    public enum Kind { CASE, COMPLAINT, IDENTITY }
+    public enum Kind { CASE, COMPLAINT, IDENTITY, SUSPENSION }
 
     public record Entry(Instant at, String username, Kind kind, String id, String committeeId, String what) {
     }

@@ -35,6 +35,10 @@ final class AccessFixture {
     String caseOutside;
     String complaintInside;
     String complaintOutside;
+    /** Decided by P1's commission. */
+    String suspensionInside;
+    /** Decided by P2's commission. */
+    String suspensionOutside;
 
     AccessFixture(RunningApp app) {
         this.app = app;
@@ -58,6 +62,8 @@ final class AccessFixture {
         caseOutside = plan(P2_UBKT, "AX-M-2", "Trần Văn Ngoài", P2, "2026-03-01");
         complaintInside = complaint(P1_UBKT, "AX-M-1", "Nguyễn Văn Trong", P1_CELL);
         complaintOutside = complaint(P2_UBKT, "AX-M-2", "Trần Văn Ngoài", P2);
+        suspensionInside = suspension(P1_UBKT, "AX-M-1", "Nguyễn Văn Trong", P1_CELL);
+        suspensionOutside = suspension(P2_UBKT, "AX-M-2", "Trần Văn Ngoài", P2);
 
         // a case the district ended before it was dissolved stays the district's: it is seen through its successor
         ok(app.http.post("/api/cases/" + caseOfDissolvedDistrict + "/withdraw", """
@@ -72,6 +78,7 @@ final class AccessFixture {
         // the read side has everything
         await().atMost(Duration.ofSeconds(20)).until(() -> app.http.get("/api/cases?size=200").json().get("total").asInt() >= 4
                 && app.http.get("/api/complaints/" + complaintOutside).status() == 200
+                && app.http.get("/api/suspensions/" + suspensionOutside).status() == 200
                 && app.http.get("/api/committees/" + P1_DISTRICT).json().has("dissolvedOn"));
         return this;
     }
@@ -93,6 +100,15 @@ final class AccessFixture {
                 CaseworkScenario.ordinaryMember(memberId, name, "OFFICIAL", organization), name));
         assertThat(received.status()).as(received.toString()).isEqualTo(201);
         return received.json().get("id").asString();
+    }
+
+    String suspension(String committee, String memberId, String name, String organization) {
+        Http.Response suspended = app.http.post("/api/suspensions", """
+                {"member": %s, "kind": "PARTY_ACTIVITY", "suspendedOn": "2026-04-01", "days": 90,
+                 "grounds": "Bị khởi tố", "decidingCommitteeId": "%s", "decisionRef": "QĐ 01-QĐ/ĐC"}""".formatted(
+                CaseworkScenario.ordinaryMember(memberId, name, "OFFICIAL", organization), committee));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(201);
+        return suspended.json().get("id").asString();
     }
 
     private static void ok(Http.Response response) {

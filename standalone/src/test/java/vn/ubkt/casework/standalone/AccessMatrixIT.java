@@ -36,6 +36,8 @@ class AccessMatrixIT {
         CASE,
         /** A complaint: 404 outside. */
         COMPLAINT,
+        /** A suspension of party activity: 404 outside. */
+        SUSPENSION,
         /** A committee's figures: 403 outside. */
         FIGURES
     }
@@ -105,6 +107,14 @@ class AccessMatrixIT {
         rule("GET /api/admin/projections", EnumSet.of(Role.ADMIN), Scope.NONE);
         rule("POST /api/admin/projections/{name}/rebuild", EnumSet.of(Role.ADMIN), Scope.NONE);
         rule("GET /api/audit/reads", EnumSet.of(Role.AUDITOR), Scope.NONE);
+
+        rule("GET /api/rulebook/versions", ALL, Scope.NONE);
+
+        rule("POST /api/suspensions", EnumSet.of(Role.STAFF), Scope.NONE);
+        rule("GET /api/suspensions", READERS, Scope.NONE);
+        rule("GET /api/suspensions/{id}", READERS, Scope.SUSPENSION);
+        rule("POST /api/suspensions/{id}/extension", EnumSet.of(Role.STAFF), Scope.SUSPENSION);
+        rule("POST /api/suspensions/{id}/lift", EnumSet.of(Role.STAFF), Scope.SUSPENSION);
     }
 
     private RunningApp app;
@@ -143,6 +153,7 @@ class AccessMatrixIT {
         String id = switch (rule.scope()) {
             case CASE -> inside ? tree.caseInside : tree.caseOutside;
             case COMPLAINT -> inside ? tree.complaintInside : tree.complaintOutside;
+            case SUSPENSION -> inside ? tree.suspensionInside : tree.suspensionOutside;
             case FIGURES -> inside ? AccessFixture.P1 : AccessFixture.P2;
             case NONE -> AccessFixture.P1;
         };
@@ -187,7 +198,8 @@ class AccessMatrixIT {
                     String as = operation + " as " + role + (inside ? " inside" : " outside") + " (" + concrete + "): " + answer;
                     if (!rule.roles().contains(role)) {
                         softly.assertThat(answer.status()).as(as).isEqualTo(403);
-                    } else if (!inside && (rule.scope() == Scope.CASE || rule.scope() == Scope.COMPLAINT)) {
+                    } else if (!inside && (rule.scope() == Scope.CASE || rule.scope() == Scope.COMPLAINT
+                            || rule.scope() == Scope.SUSPENSION)) {
                         softly.assertThat(answer.status()).as(as).isEqualTo(404);
                     } else if (!inside && rule.scope() == Scope.FIGURES) {
                         softly.assertThat(answer.status()).as(as).isEqualTo(403);

@@ -397,7 +397,8 @@ class BrowserJourneyIT {
         fill(browser, decide, "ballot.WARNING", "8");
         fill(browser, decide, "ballot.NONE", "3");
         fill(browser, decide, "announcedOn", TODAY.minusDays(4).toString());
-        fill(browser, decide, "effectiveOn", TODAY.minusDays(4).toString());
+        // in effect on signing (R-EFFECT, rulebook 2026.1 on): the effective date is the decision's
+        fill(browser, decide, "effectiveOn", TODAY.minusDays(5).toString());
         submit(decide);
         awaitStatus(browser, "DECIDED");
         assertThat(browser.findElement(By.id("case-in-force")).getText()).isEqualTo("Cảnh cáo");

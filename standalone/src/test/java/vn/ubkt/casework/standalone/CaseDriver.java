@@ -155,7 +155,7 @@ final class CaseDriver {
                 {"decidedOn": "%s", "decidingCommitteeId": "%s", "decisionRef": "QĐ %d-QĐ/KL", "eligibleVoters": %d,
                  "ballot": %s, "announcedOn": "%s", "effectiveOn": "%s"}""".formatted(d.decidedOn(),
                 d.decidingCommitteeId(), n, d.eligibleVoters(), d.ballot(), d.decidedOn().plusDays(2),
-                d.decidedOn().plusDays(2)), "DECIDED", 4);
+                d.decidedOn()), "DECIDED", 4);
         assertThat(decided.get("outcome").asString()).as(d.toString()).isEqualTo("IMPOSED");
         assertThat(decided.get("form").asString()).as(d.toString()).isEqualTo(d.form());
         return caseId;

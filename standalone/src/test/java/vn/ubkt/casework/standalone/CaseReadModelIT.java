@@ -91,7 +91,7 @@ class CaseReadModelIT {
                 {"heardOn": "2026-07-22", "statement": "Tôi nhận khuyết điểm", "proposedForm": "WARNING"}""", "CONCLUDED", 3);
         scenario.step(c, "discipline-decisions", """
                 {"decidedOn": "2026-08-05", "decidingCommitteeId": "BTV-TU", "decisionRef": "QĐ 102-QĐ/TU", "eligibleVoters": 15,
-                 "ballot": {"DISMISSAL": 9, "WARNING": 4, "NONE": 2}, "announcedOn": "2026-08-07", "effectiveOn": "2026-08-07"}""",
+                 "ballot": {"DISMISSAL": 9, "WARNING": 4, "NONE": 2}, "announcedOn": "2026-08-07", "effectiveOn": "2026-08-05"}""",
                 "DECIDED", 4);
         scenario.step(c, "appeals", """
                 {"filedOn": "2026-09-01", "decisionReceivedOn": "2026-08-08", "grounds": "Hình thức cách chức là quá nặng"}""",

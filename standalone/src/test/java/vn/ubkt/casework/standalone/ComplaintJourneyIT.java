@@ -137,7 +137,7 @@ class ComplaintJourneyIT {
         JsonNode decided = scenario.step(caseId, "discipline-decisions", """
                 {"decidedOn": "2026-04-22", "decidingCommitteeId": "UBKT-TU", "decisionRef": "QĐ 88-QĐ/UBKTTU",
                  "eligibleVoters": 11, "ballot": {"WARNING": 8, "REPRIMAND": 2, "NONE": 1},
-                 "announcedOn": "2026-04-24", "effectiveOn": "2026-04-24"}""", "DECIDED", 6);
+                 "announcedOn": "2026-04-24", "effectiveOn": "2026-04-22"}""", "DECIDED", 6);
         assertThat(decided.get("outcome").asString()).isEqualTo("IMPOSED");
         assertThat(decided.get("form").asString()).isEqualTo("WARNING");
         assertThat(scenario.only(caseId, "DisciplineDecided").get("form").asString()).isEqualTo("WARNING");

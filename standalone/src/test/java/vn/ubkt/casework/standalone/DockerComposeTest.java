@@ -187,7 +187,7 @@ class DockerComposeTest {
     }
 
     @Test
-    @DisplayName("the proxy sends reads to the query side, writes to the command side, and administration to the query side")
+    @DisplayName("the proxy sends reads to the query side, writes and the rulebook to the command side, and administration to the query side")
     void routes() {
         String config = configText();
         assertThat(config).containsPattern(
@@ -201,6 +201,10 @@ class DockerComposeTest {
         assertThat(route(config, "PUT", "/api/committees/TU-1")).isEqualTo("command-side:8081");
         assertThat(route(config, "DELETE", "/api/committees/TU-1")).isEqualTo("command-side:8081");
         assertThat(route(config, "POST", "/api/admin/projections/committee-tree/rebuild")).isEqualTo("query-side:8082");
+        assertThat(route(config, "GET", "/api/rulebook/versions")).as("the rulebook is held by the command side")
+                .isEqualTo("command-side:8081");
+        assertThat(route(config, "GET", "/api/suspensions")).isEqualTo("query-side:8082");
+        assertThat(route(config, "POST", "/api/suspensions")).isEqualTo("command-side:8081");
         assertThat(route(config, "GET", "/v3/api-docs")).isEqualTo("query-side:8082");
         assertThat(route(config, "GET", "/swagger-ui/index.html")).isEqualTo("query-side:8082");
         assertThat(route(config, "GET", "/actuator/health")).isEqualTo("query-side:8082");

@@ -56,14 +56,15 @@ class ProbationaryMemberIT {
                  "reasons": "Chi bộ đề nghị khai trừ ra khỏi Đảng", "eligibleVoters": 23,
                  "ballot": {"EXPULSION": 17, "WARNING": 4, "NONE": 2}}""";
         Http.Response vietnamese = scenario.refusedByRule("/api/cases/" + caseId + "/discipline-proposals", expulsion, "R-FORMS");
-        assertThat(vietnamese.json().get("rulebookVersion").asString()).isEqualTo("2025.1");
-        assertThat(vietnamese.json().get("ruleSource").asString()).isEqualTo("QĐ 69-QĐ/TW (2022) art. 7");
+        assertThat(vietnamese.json().get("rulebookVersion").asString()).isEqualTo("2026.1");
+        assertThat(vietnamese.json().get("ruleSource").asString())
+                .isEqualTo("QĐ 69-QĐ/TW (2022) art. 7 (forms unchanged by the 2026 texts, as reported)");
         assertThat(vietnamese.json().get("detail").asString()).contains("Đảng viên dự bị").contains("EXPULSION");
         assertThat(fields(vietnamese)).containsExactly("form");
 
         Http.Response english = scenario.refusedByRule("/api/cases/" + caseId + "/discipline-proposals", expulsion, "R-FORMS",
                 "Accept-Language", "en");
-        assertThat(english.json().get("rulebookVersion").asString()).isEqualTo("2025.1");
+        assertThat(english.json().get("rulebookVersion").asString()).isEqualTo("2026.1");
         assertThat(english.json().get("detail").asString()).contains("probationary member").contains("EXPULSION");
         assertThat(english.json().get("detail").asString()).isNotEqualTo(vietnamese.json().get("detail").asString());
 
@@ -74,7 +75,7 @@ class ProbationaryMemberIT {
                 {"decidedOn": "2026-07-10", "decidingCommitteeId": "CB-THON", "decisionRef": "QĐ 02-QĐ/CB",
                  "eligibleVoters": 23, "ballot": {"EXPULSION": 16, "WARNING": 5, "NONE": 2},
                  "announcedOn": "2026-07-10", "effectiveOn": "2026-07-10"}""", "R-FORMS");
-        assertThat(ballotWithExpulsion.json().get("rulebookVersion").asString()).isEqualTo("2025.1");
+        assertThat(ballotWithExpulsion.json().get("rulebookVersion").asString()).isEqualTo("2026.1");
         assertThat(fields(ballotWithExpulsion)).containsExactly("ballot.EXPULSION");
 
         JsonNode decided = scenario.step(caseId, "discipline-decisions", """

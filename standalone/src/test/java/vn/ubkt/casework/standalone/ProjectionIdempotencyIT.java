@@ -28,10 +28,10 @@ class ProjectionIdempotencyIT {
 
     private static final List<String> TABLES = List.of("committee_node", "committee_parent_link", "case_view",
             "case_deadline", "stat_counter", "stat_case", "stat_complaint", "stat_applied", "complaint_view",
-            "identity_request_view");
+            "identity_request_view", "suspension_view");
     /** The projections reset and replayed: the case driver's, and the intake register with its identity requests. */
     private static final List<String> REPLAYED = java.util.stream.Stream.concat(CaseDriver.PROJECTIONS.stream(),
-            java.util.stream.Stream.of("complaints")).toList();
+            java.util.stream.Stream.of("complaints", "suspensions")).toList();
 
     private static final String THINH = CaseDriver.cadre("57030112", "Vũ Đức Thịnh", "CB-THON", List.of("DU-XA"),
             "BTV-TU", "Bí thư Đảng ủy xã Sơn Dương");
@@ -41,6 +41,7 @@ class ProjectionIdempotencyIT {
     private CaseworkScenario scenario;
     private CaseDriver driver;
     private final List<String> caseIds = new ArrayList<>();
+    private String suspension;
 
     @BeforeAll
     void start() {
@@ -150,7 +151,7 @@ class ProjectionIdempotencyIT {
                 {"heardOn": "2026-07-22", "statement": "Tôi nhận khuyết điểm", "proposedForm": "WARNING"}""", "CONCLUDED", 4);
         scenario.step(inspection, "discipline-decisions", """
                 {"decidedOn": "2026-08-05", "decidingCommitteeId": "BTV-TU", "decisionRef": "QĐ 102-QĐ/TU", "eligibleVoters": 15,
-                 "ballot": {"DISMISSAL": 9, "WARNING": 4, "NONE": 2}, "announcedOn": "2026-08-07", "effectiveOn": "2026-08-07"}""",
+                 "ballot": {"DISMISSAL": 9, "WARNING": 4, "NONE": 2}, "announcedOn": "2026-08-07", "effectiveOn": "2026-08-05"}""",
                 "DECIDED", 5);
         scenario.step(inspection, "appeals", """
                 {"filedOn": "2026-09-01", "decisionReceivedOn": "2026-08-08", "grounds": "Hình thức quá nặng"}""", "APPEALED", 6);
@@ -194,6 +195,25 @@ class ProjectionIdempotencyIT {
         caseIds.add(withdrawn);
         scenario.step(withdrawn, "withdraw", """
                 {"withdrawnOn": "2026-06-05", "reason": "Trùng kế hoạch kiểm tra của cấp trên"}""", "WITHDRAWN", 1);
+
+        // a suspension of the secretary's party activity for the first case, extended once, and another lifted
+        Http.Response suspended = http.post("/api/suspensions", """
+                {"member": %s, "kind": "COMMITTEE_ACTIVITY", "suspendedOn": "2026-06-01", "days": 90,
+                 "grounds": "Bị khởi tố", "decidingCommitteeId": "UBKT-TU", "decisionRef": "QĐ 03-QĐ/UBKTTU",
+                 "caseId": "%s"}""".formatted(THINH, caseIds.get(0)));
+        assertThat(suspended.status()).as(suspended.toString()).isEqualTo(201);
+        suspension = suspended.json().get("id").asString();
+        Http.Response extended = http.post("/api/suspensions/" + suspension + "/extension", """
+                {"extendedOn": "2026-08-20", "days": 30, "decisionRef": "QĐ 04-QĐ/UBKTTU"}""");
+        assertThat(extended.status()).as(extended.toString()).isEqualTo(200);
+        Http.Response other = http.post("/api/suspensions", """
+                {"member": %s, "kind": "PARTY_ACTIVITY", "suspendedOn": "2026-07-01", "days": 60,
+                 "grounds": "Bị tạm giữ", "decidingCommitteeId": "UBKT-TU", "decisionRef": "QĐ 05-QĐ/UBKTTU"}"""
+                .formatted(CaseDriver.member("57040009", "Nông Văn Giữ", "CB-THON")));
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        Http.Response lifted = http.post("/api/suspensions/" + other.json().get("id").asString() + "/lift", """
+                {"liftedOn": "2026-07-20", "reason": "Được trả tự do"}""");
+        assertThat(lifted.status()).as(lifted.toString()).isEqualTo(200);
     }
 
     private String complaint(String denouncer, String memberId, String fullName) {
@@ -240,6 +260,9 @@ class ProjectionIdempotencyIT {
         answers.put("deadlines", ok("/api/deadlines?committeeId=TW"));
         answers.put("complaints", ok("/api/complaints"));
         answers.put("identity requests", ok("/api/identity-requests"));
+        answers.put("suspensions", ok("/api/suspensions"));
+        answers.put("suspension", ok("/api/suspensions/" + suspension));
+        answers.put("case history with its suspension", ok("/api/cases/" + caseIds.get(0) + "/history"));
         return answers;
     }
 
@@ -263,7 +286,7 @@ class ProjectionIdempotencyIT {
     }
 
     @Test
-    @DisplayName("reset and replayed committee-tree, case-detail, statistics and complaints answer exactly as before")
+    @DisplayName("reset and replayed committee-tree, case-detail, statistics, complaints and suspensions answer exactly as before")
     void replayChangesNothing() {
         Map<String, String> before = readModels();
         Map<String, List<String>> tablesBefore = tables();
@@ -285,6 +308,9 @@ class ProjectionIdempotencyIT {
         assertThat(tablesBefore.get("case_view")).hasSize(caseIds.size());
         assertThat(tablesBefore.get("committee_parent_link")).hasSize(12 + 1); // and the tests' own central node
         assertThat(tablesBefore.get("identity_request_view")).hasSize(3);
+        assertThat(everything.at("/suspended/members").asInt()).isEqualTo(2);
+        assertThat(everything.at("/suspended/committeeMembers").asInt()).isEqualTo(1);
+        assertThat(tablesBefore.get("suspension_view")).hasSize(2);
 
         long head = CaseDriver.head(app);
         EventProcessingConfiguration processing = app.context.getBean(EventProcessingConfiguration.class);

@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProjectionRebuildIT {
 
-    private static final List<String> PROJECTIONS = List.of("case-detail", "committee-tree", "complaints", "statistics");
+    private static final List<String> PROJECTIONS = List.of("case-detail", "committee-tree", "complaints", "statistics",
+            "suspensions");
 
     private RunningApp app;
     private long appended;

@@ -40,7 +40,7 @@ class SupervisionEscalationJourneyIT {
         return """
                 {"decidedOn": "%s", "decidingCommitteeId": "BTV-TU", "decisionRef": "%s", "eligibleVoters": 15,
                  "ballot": {"DISMISSAL": 9, "WARNING": 4, "NONE": 2},
-                 "announcedOn": "2026-08-07", "effectiveOn": "2026-08-07"}""".formatted(decidedOn, decisionRef);
+                 "announcedOn": "2026-08-07", "effectiveOn": "%s"}""".formatted(decidedOn, decisionRef, decidedOn);
     }
 
     @Test
@@ -97,7 +97,7 @@ class SupervisionEscalationJourneyIT {
 
         Http.Response notHeard = scenario.refusedByRule("/api/cases/" + inspection + "/discipline-decisions",
                 decision("2026-07-20", "QĐ 101-QĐ/TU"), "R-HEARD");
-        assertThat(notHeard.json().get("rulebookVersion").asString()).isEqualTo("2025.1");
+        assertThat(notHeard.json().get("rulebookVersion").asString()).isEqualTo("2026.1");
 
         scenario.step(inspection, "hearing", """
                 {"heardOn": "2026-07-22", "statement": "Tôi nhận khuyết điểm và đề nghị xem xét hình thức cảnh cáo", "proposedForm": "WARNING"}""",
@@ -109,7 +109,7 @@ class SupervisionEscalationJourneyIT {
         JsonNode disciplineDecided = scenario.only(inspection, "DisciplineDecided");
         assertThat(disciplineDecided.get("form").asString()).isEqualTo("DISMISSAL");
         assertThat(disciplineDecided.get("decidingCommitteeId").asString()).isEqualTo("BTV-TU");
-        assertThat(disciplineDecided.get("rulebookVersion").asString()).isEqualTo("2025.1");
+        assertThat(disciplineDecided.get("rulebookVersion").asString()).isEqualTo("2026.1");
         JsonNode window = disciplineDecided.get("deadlines").get(0);
         assertThat(disciplineDecided.get("deadlines")).hasSize(1);
         assertThat(window.get("kind").asString()).isEqualTo("APPEAL_WINDOW");

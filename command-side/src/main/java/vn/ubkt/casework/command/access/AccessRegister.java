@@ -10,8 +10,9 @@ import vn.ubkt.casework.events.cases.CaseTransferred;
 import vn.ubkt.casework.events.cases.Subject;
 import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
+import vn.ubkt.casework.events.suspensions.MemberSuspended;
 
-/** Which committee acts on each case and complaint now, and whom it concerns; kept in the committing transaction. */
+/** Which committee acts on each case, complaint and suspension now, and whom it concerns; kept in the committing transaction. */
 @Component
 @ProcessingGroup(CommitteeDirectory.PROCESSING_GROUP)
 class AccessRegister {
@@ -50,6 +51,15 @@ class AccessRegister {
     void on(ComplaintTransferred event) {
         jdbc.sql("update cmd_complaint_access set committee_id = :committee where complaint_id = :id")
                 .param("id", event.complaintId().value()).param("committee", event.toCommitteeId().value()).update();
+    }
+
+    @EventHandler
+    void on(MemberSuspended event) {
+        jdbc.sql("""
+                insert into cmd_suspension_access (suspension_id, committee_id, member_id)
+                values (:id, :committee, :member) on conflict do nothing""")
+                .param("id", event.suspensionId().value()).param("committee", event.decidingCommitteeId().value())
+                .param("member", event.member().memberId()).update();
     }
 
     private static String memberId(Subject subject) {

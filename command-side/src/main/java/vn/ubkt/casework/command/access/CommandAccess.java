@@ -17,7 +17,7 @@ import vn.ubkt.casework.command.platform.NotFoundException;
 
 /**
  * Jurisdiction and conflicts of interest on the command side, decided from its own directory (API.md
- * "Jurisdiction"): a command on a case or complaint outside the user's jurisdiction, or about the user themself,
+ * "Jurisdiction"): a command on a case, complaint or suspension outside the user's jurisdiction, or about the user themself,
  * answers 404 before its body is even read; a new case or letter for a committee outside answers 403.
  */
 // where both sides share a process, the command side's directory (kept in the committing transaction) answers first
@@ -61,6 +61,9 @@ public class CommandAccess implements HandlerInterceptor, Jurisdictions {
         } else if (path.startsWith("/api/complaints/")) {
             requireVisible("complaint", id, jdbc.sql(
                     "select committee_id, accused_member_id from cmd_complaint_access where complaint_id = :id"));
+        } else if (path.startsWith("/api/suspensions/")) {
+            requireVisible("suspension", id, jdbc.sql(
+                    "select committee_id, member_id from cmd_suspension_access where suspension_id = :id"));
         }
         return true;
     }
@@ -73,6 +76,11 @@ public class CommandAccess implements HandlerInterceptor, Jurisdictions {
         if (holder.isEmpty() || actor.is(holder.get().memberId()) || !of(actor).includes(holder.get().committeeId())) {
             throw new NotFoundException(kind, id);
         }
+    }
+
+    /** A case named in another command (a suspension serving it) must be one the user may act on, else 404. */
+    public void requireCaseVisible(String caseId) {
+        requireVisible("case", caseId, jdbc.sql("select committee_id, subject_member_id from cmd_case_access where case_id = :id"));
     }
 
     /** A new case or letter is recorded only for a committee inside the user's jurisdiction, and never about them. */

@@ -15,6 +15,6 @@ class CommandAccessWeb implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(access).addPathPatterns("/api/cases/*/**", "/api/complaints/*/**");
+        registry.addInterceptor(access).addPathPatterns("/api/cases/*/**", "/api/complaints/*/**", "/api/suspensions/*/**");
     }
 }

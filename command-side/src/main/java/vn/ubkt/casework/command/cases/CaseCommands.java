@@ -92,8 +92,13 @@ final class CaseCommands {
                             LocalDate announcedOn, LocalDate effectiveOn) {
     }
 
+    /** {@code until}: the day the postponement ends, when known; a later postponement may set it. */
     record PostponeDiscipline(@TargetAggregateIdentifier CaseId caseId, LocalDate postponedOn,
-                              PostponementReason reason, String note) {
+                              PostponementReason reason, String note, LocalDate until) {
+
+        PostponeDiscipline(CaseId caseId, LocalDate postponedOn, PostponementReason reason, String note) {
+            this(caseId, postponedOn, reason, note, null);
+        }
     }
 
     record FileAppeal(@TargetAggregateIdentifier CaseId caseId, LocalDate filedOn, LocalDate decisionReceivedOn,

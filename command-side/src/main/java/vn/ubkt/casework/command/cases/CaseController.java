@@ -229,14 +229,17 @@ class CaseController {
     }
 
     record PostponementRequest(@NotNull LocalDate postponedOn, @NotNull @OneOf(PostponementReason.class) String reason,
-                               @Size(max = 2000) String note) {
+                               @Size(max = 2000) String note, LocalDate until) {
     }
 
-    @Operation(summary = "Postpone the consideration of discipline (HD 08-HD/TW)")
+    @Operation(summary = "Postpone the consideration of discipline (HD 08-HD/TW)",
+            description = "For a reason that holds the decision back (pregnancy or childcare, inpatient treatment, missing) "
+                    + "no discipline is decided before until (or at all while no until is recorded: post the postponement "
+                    + "again with its end); for the other reasons the body's decision records 'not imposed — postponement'")
     @PostMapping("/{id}/postponements")
     StepResult postpone(@PathVariable @Pattern(regexp = ID) String id, @Valid @RequestBody PostponementRequest request) {
         return commands.send(new CaseCommands.PostponeDiscipline(CaseId.of(id), request.postponedOn(),
-                PostponementReason.valueOf(request.reason()), request.note()));
+                PostponementReason.valueOf(request.reason()), request.note(), request.until()));
     }
 
     record AppealRequest(@NotNull LocalDate filedOn, @NotNull LocalDate decisionReceivedOn,

@@ -35,8 +35,10 @@ import vn.ubkt.casework.command.cases.CaseCommands.TransferCase;
 import vn.ubkt.casework.command.cases.CaseCommands.WaiveHearing;
 import vn.ubkt.casework.command.cases.CaseCommands.WithdrawCase;
 import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.rules.AppealResolution;
 import vn.ubkt.casework.command.rules.BallotCount;
 import vn.ubkt.casework.command.rules.Competence;
+import vn.ubkt.casework.command.rules.EffectiveDate;
 import vn.ubkt.casework.command.rules.Rulebook;
 import vn.ubkt.casework.command.rules.RulebookVersion;
 import vn.ubkt.casework.command.rules.TimeLimit;
@@ -66,13 +68,13 @@ import vn.ubkt.casework.events.cases.FindingsRecorded;
 import vn.ubkt.casework.events.cases.HearingWaived;
 import vn.ubkt.casework.events.cases.NotImposedReason;
 import vn.ubkt.casework.events.cases.Outcome;
+import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.Subject;
 import vn.ubkt.casework.events.cases.SubjectHeard;
 import vn.ubkt.casework.events.cases.TeamMember;
 import vn.ubkt.casework.events.cases.TransferCause;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.events.committees.CommitteeId;
-import vn.ubkt.casework.events.committees.CommitteeLevel;
 
 /**
  * One inspection, supervision or denunciation case, from plan to close (DOMAIN.md "Lifecycle"). Each handler
@@ -99,6 +101,8 @@ class InspectionCase {
     private DisciplineForm formInForce;
     private CommitteeId decidingCommitteeId;
     private LocalDate decidedOn;
+    private PostponementReason postponedFor;
+    private LocalDate postponedUntil;
 
     protected InspectionCase() {
         // for Axon
@@ -115,7 +119,7 @@ class InspectionCase {
         List<Deadline> deadlines = new ArrayList<>();
         if (command.type() == CaseType.DENUNCIATION) {
             deadlines.add(new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                    WorkingDays.after(command.plannedOn(), rules.deadlines().denunciationWorkingDays()),
+                    WorkingDays.after(command.plannedOn(), rules.deadlines().denunciationWorkingDays(), rulebook.holidays()),
                     "R-DEADLINES", rules.id()));
         }
         apply(new CasePlanned(command.caseId(), command.type(), command.committeeId(), command.subject(),
@@ -297,8 +301,13 @@ class InspectionCase {
         if (!heard) {
             throw refuse(rules, "R-HEARD", null, "heard.notHeard", id);
         }
+        if (Postponements.holds(rules, postponedFor, postponedUntil, command.decidedOn())) {
+            throw refuse(rules, "R-POSTPONEMENT", "decidedOn", "postponement.holds", postponedFor,
+                    postponedUntil == null ? "-" : postponedUntil);
+        }
         TreeView.Node body = CaseRules.standingCommittee(rules, tree, command.decidingCommitteeId(),
                 command.decidedOn(), "decidingCommitteeId");
+        EffectiveDate.check(rules, body.kind(), command.decidedOn(), command.effectiveOn());
         for (DisciplineForm form : command.ballot().votes().keySet()) {
             CaseRules.formFits(rules, subject, form, "ballot." + form);
         }
@@ -312,6 +321,12 @@ class InspectionCase {
             return decision("NOT_IMPOSED", null, NotImposedReason.NO_FORM_PASSED);
         }
         competent(rules, tree, command.decidingCommitteeId(), passed, command.decidedOn(), "decidingCommitteeId");
+        if (Postponements.notImposed(rules, postponedFor)) {
+            apply(new DisciplineNotImposed(id, command.decidedOn(), command.decidingCommitteeId(),
+                    command.decisionRef().strip(), command.eligibleVoters(), recorded, passed,
+                    NotImposedReason.POSTPONEMENT_CASE, rules.id()));
+            return decision("NOT_IMPOSED", passed, NotImposedReason.POSTPONEMENT_CASE);
+        }
         if (TimeLimit.expired(passed, subject instanceof Subject.Organization, categories, violationTo, concludedOn,
                 rules.limitation())) {
             apply(new DisciplineNotImposed(id, command.decidedOn(), command.decidingCommitteeId(),
@@ -353,8 +368,10 @@ class InspectionCase {
     StepResult handle(PostponeDiscipline command, Rulebook rulebook, Clock clock) {
         status.require(CaseStep.POSTPONE, id);
         requireDisciplineWarranted();
-        datesInOrder(rulebook.inForceOn(command.postponedOn()), command.postponedOn(), "postponedOn", clock);
-        apply(new DisciplinePostponed(id, command.postponedOn(), command.reason(), command.note()));
+        RulebookVersion rules = rulebook.inForceOn(command.postponedOn());
+        datesInOrder(rules, command.postponedOn(), "postponedOn", clock);
+        notBefore(rules, command.until(), command.postponedOn(), "until", "postponedOn");
+        apply(new DisciplinePostponed(id, command.postponedOn(), command.reason(), command.note(), command.until()));
         return result();
     }
 
@@ -374,13 +391,9 @@ class InspectionCase {
         if (command.filedOn().isAfter(lastDay)) {
             throw refuse(rules, "R-APPEAL", "filedOn", "appeal.late", command.filedOn(), command.decisionReceivedOn(), lastDay);
         }
-        CommitteeId decidingOrganization = tree.organizationOf(decidingCommitteeId, decidedOn);
-        boolean centralResolves = tree.parentOn(decidingOrganization, decidedOn)
-                .flatMap(tree::node).map(node -> node.level() == CommitteeLevel.CENTRAL).orElse(true);
-        int days = centralResolves ? rules.deadlines().centralAppealResolutionWorkingDays()
-                : rules.deadlines().appealResolutionWorkingDays();
+        int days = AppealResolution.workingDays(rules, tree, decidingCommitteeId, decidedOn);
         apply(new AppealFiled(id, command.filedOn(), command.decisionReceivedOn(), command.grounds().strip(),
-                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, WorkingDays.after(command.filedOn(), days),
+                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, WorkingDays.after(command.filedOn(), days, rulebook.holidays()),
                         "R-DEADLINES", rules.id()))));
         return result();
     }
@@ -592,6 +605,8 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(DisciplinePostponed event, @SequenceNumber long sequence) {
+        postponedFor = event.reason();
+        postponedUntil = event.until();
         lastStepOn = event.postponedOn();
         version = sequence;
     }

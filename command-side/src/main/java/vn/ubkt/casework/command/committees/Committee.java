@@ -76,6 +76,7 @@ class Committee {
         refuseIfDissolved("move");
         TreeRules.checkNotInFuture(command.movedOn(), today, "movedOn");
         TreeRules.checkNotBefore(command.movedOn(), establishedOn, "movedOn", "establishedOn");
+        TreeRules.checkNotOnEstablishment(command.movedOn(), establishedOn, "movedOn");
         if (lastMovedOn != null && !command.movedOn().isAfter(lastMovedOn)) {
             TreeRules.checkNotBefore(command.movedOn(), lastMovedOn.plusDays(1), "movedOn", "lastMovedOn+1");
         }
@@ -89,10 +90,18 @@ class Committee {
         apply(new CommitteeMoved(id, command.movedOn(), parentId, newParent.id()));
     }
 
-    void dissolve(DissolveCommittee command, CommitteeFacts successor, LocalDate today) {
+    /**
+     * {@code standingChildren}: the nodes still hanging under this one on the dissolution date, when no successor is
+     * named — they would be left without a parent, so they must be moved (or dissolved) first.
+     */
+    void dissolve(DissolveCommittee command, CommitteeFacts successor, List<CommitteeId> standingChildren, LocalDate today) {
         refuseIfDissolved("dissolve");
         TreeRules.checkNotInFuture(command.dissolvedOn(), today, "dissolvedOn");
         TreeRules.checkNotBefore(command.dissolvedOn(), establishedOn, "dissolvedOn", "establishedOn");
+        TreeRules.checkNotOnEstablishment(command.dissolvedOn(), establishedOn, "dissolvedOn");
+        if (successor == null && !standingChildren.isEmpty()) {
+            throw TreeRules.childrenProblem(id, standingChildren, command.dissolvedOn());
+        }
         TreeRules.checkNotBefore(command.dissolvedOn(), lastMovedOn, "dissolvedOn", "lastMovedOn");
         if (successor != null) {
             if (successor.id().equals(id)) {

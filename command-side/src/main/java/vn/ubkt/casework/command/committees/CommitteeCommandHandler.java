@@ -30,16 +30,24 @@ class CommitteeCommandHandler {
     private final Repository<Committee> repository;
     private final Clock clock;
     private final List<DissolutionFollowUp> followUps;
+    private final StandingChildren children;
 
+    /** Without a directory: no node is known to have children (the aggregate tests that do not need it). */
     CommitteeCommandHandler(Repository<Committee> repository, Clock clock) {
-        this(repository, clock, List.of());
+        this(repository, clock, List.of(), (parent, date) -> List.of());
+    }
+
+    CommitteeCommandHandler(Repository<Committee> repository, Clock clock, StandingChildren children) {
+        this(repository, clock, List.of(), children);
     }
 
     @Autowired
-    CommitteeCommandHandler(Repository<Committee> repository, Clock clock, List<DissolutionFollowUp> followUps) {
+    CommitteeCommandHandler(Repository<Committee> repository, Clock clock, List<DissolutionFollowUp> followUps,
+                            StandingChildren children) {
         this.repository = repository;
         this.clock = clock;
         this.followUps = followUps;
+        this.children = children;
     }
 
     @CommandHandler
@@ -89,7 +97,9 @@ class CommitteeCommandHandler {
                 : find(command.successorId())
                         .orElseThrow(() -> TreeRules.successorProblem("tree.successor.unknown", command.successorId()))
                         .invoke(Committee::facts);
-        node.execute(committee -> committee.dissolve(command, successor, today()));
+        List<CommitteeId> standing = successor == null && command.dissolvedOn() != null
+                ? children.of(command.committeeId(), command.dissolvedOn()) : List.of();
+        node.execute(committee -> committee.dissolve(command, successor, standing, today()));
         if (successor != null) {
             followUps.forEach(followUp -> followUp.dissolvedInto(command.committeeId(), successor.id(),
                     command.dissolvedOn(), command.reason()));

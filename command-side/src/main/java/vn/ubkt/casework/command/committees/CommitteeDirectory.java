@@ -23,7 +23,7 @@ import vn.ubkt.casework.events.committees.CommitteeRegistered;
  */
 @Component
 @ProcessingGroup(CommitteeDirectory.PROCESSING_GROUP)
-public class CommitteeDirectory implements TreeView {
+public class CommitteeDirectory implements TreeView, StandingChildren {
 
     public static final String PROCESSING_GROUP = "command-directory";
 
@@ -85,6 +85,20 @@ public class CommitteeDirectory implements TreeView {
                         rs.getObject(5, LocalDate.class), rs.getObject(6, LocalDate.class),
                         rs.getString(7) == null ? null : CommitteeId.of(rs.getString(7))))
                 .optional();
+    }
+
+    /** Nodes whose parent on {@code date} is {@code parent} and which stand that day (not yet dissolved). */
+    @Override
+    public java.util.List<CommitteeId> of(CommitteeId parent, LocalDate date) {
+        return jdbc.sql("""
+                select c.id from cmd_committee c
+                where (c.established_on is null or c.established_on <= :on) and (c.dissolved_on is null or c.dissolved_on > :on)
+                  and (select l.parent_id from cmd_committee_link l
+                       where l.node_id = c.id and (l.valid_from is null or l.valid_from <= :on)
+                       order by l.valid_from desc nulls last, l.sequence desc limit 1) = :parent
+                order by c.id""")
+                .param("parent", parent.value()).param("on", date)
+                .query((rs, n) -> CommitteeId.of(rs.getString(1))).list();
     }
 
     @Override

@@ -98,6 +98,23 @@ final class TreeRules {
         }
     }
 
+    /**
+     * A node is moved or dissolved after the day it was established, never on it: on that day it stands as registered
+     * (a move that day is a registration under the other parent; a dissolution that day, a node that never stood).
+     */
+    static void checkNotOnEstablishment(LocalDate date, LocalDate establishedOn, String field) {
+        if (date != null && date.equals(establishedOn)) {
+            throw new RuleViolationException("R-DATES", DATES_SOURCE, VERSION, field, "tree.dates.onEstablishment",
+                    field, date);
+        }
+    }
+
+    /** A node dissolved without a successor must not leave standing nodes under it: they are moved first. */
+    static RuleViolationException childrenProblem(Object node, Object children, LocalDate date) {
+        return new RuleViolationException("TREE-CHILDREN", SOURCE, VERSION, "successorId", "tree.dissolve.standingChildren",
+                node, children, date);
+    }
+
     static RuleViolationException parentProblem(String field, String key, Object... arguments) {
         return new RuleViolationException("TREE-PARENT", SOURCE, VERSION, field, key, arguments);
     }

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.ubkt.casework.events.cases.DisciplineForm;
+import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.events.committees.CommitteeKind;
 import vn.ubkt.casework.events.committees.CommitteeLevel;
+import vn.ubkt.casework.events.suspensions.SuspensionKind;
 
 /**
  * One version of the rules of party discipline, in force from {@code effectiveFrom} (inclusive) until the next
@@ -26,7 +28,68 @@ public record RulebookVersion(
         Limitation limitation,
         Ballot ballot,
         Deadlines deadlines,
-        boolean dismissalOfCommitteeMembersByStandingCommitteeAbove) {
+        boolean dismissalOfCommitteeMembersByStandingCommitteeAbove,
+        Map<String, String> ruleCertainty,
+        Suspension suspension,
+        DecisionEffect effect,
+        Postponement postponement) {
+
+    public RulebookVersion {
+        ruleCertainty = ruleCertainty == null ? Map.of() : Map.copyOf(ruleCertainty);
+        effect = effect == null ? DecisionEffect.AS_DECIDED_BY_THE_BODY : effect;
+    }
+
+    /**
+     * R-SUSPENSION: suspension of party (or committee) activity of a member under investigation, prosecution or
+     * detention lasts at most {@code days}, extendable {@code extensions} time(s) by at most {@code extensionDays}
+     * (QĐ 21-QĐ/TW, as reported: 90 days, once by at most 30). Which body may suspend whom is data too.
+     */
+    public record Suspension(int days, int extensionDays, int extensions, String certainty, String source,
+                             List<SuspensionCompetence> competence) {
+        public Suspension {
+            competence = competence == null ? List.of() : List.copyOf(competence);
+        }
+    }
+
+    /** A body of one of {@code bodies} at one of {@code levels} may suspend {@code kinds} of members in {@code scope}. */
+    public record SuspensionCompetence(String id, Set<CommitteeKind> bodies, Set<CommitteeLevel> levels,
+                                       Set<SuspensionKind> kinds, Scope scope, String certainty, String source) {
+    }
+
+    /**
+     * R-EFFECT: when a discipline decision takes effect. With {@code onSigning} (QĐ 21-QĐ/TW, as reported) it takes
+     * effect on the day it is signed, {@code effectiveOn = decidedOn}; decisions within a cell's competence are
+     * excepted, and what applies to them instead is {@code cellDecisions} — not reported, so data ({@code U}).
+     */
+    public record DecisionEffect(boolean onSigning, CellDecisions cellDecisions, String certainty, String cellCertainty,
+                                 String source) {
+        static final DecisionEffect AS_DECIDED_BY_THE_BODY = new DecisionEffect(false, CellDecisions.AS_DECIDED, "U",
+                "U", "as decided by the body");
+
+        public DecisionEffect {
+            cellDecisions = cellDecisions == null ? CellDecisions.AS_DECIDED : cellDecisions;
+        }
+    }
+
+    /**
+     * R-POSTPONEMENT (HD 08-HD/TW, as reported; which reason does what is unverified): a postponement for a
+     * {@code holding} reason holds the decision back until it ends; for a {@code notImposed} reason the body's decision
+     * is recorded as not imposed — postponement.
+     */
+    public record Postponement(Set<PostponementReason> holding, Set<PostponementReason> notImposed, String certainty,
+                               String source) {
+        public Postponement {
+            holding = holding == null ? Set.of() : Set.copyOf(holding);
+            notImposed = notImposed == null ? Set.of() : Set.copyOf(notImposed);
+        }
+    }
+
+    public enum CellDecisions {
+        /** The cell states the day its decision takes effect (on or after the decision, e.g. once approved above). */
+        AS_DECIDED,
+        /** A cell's decisions take effect on signing like every other body's. */
+        ON_SIGNING
+    }
 
     /** R-FORMS: the forms each kind of subject may receive. DISMISSAL only for a member who holds a post. */
     public record Forms(Set<DisciplineForm> organization, Set<DisciplineForm> official, Set<DisciplineForm> probationary) {
@@ -94,7 +157,7 @@ public record RulebookVersion(
     public record Ballot(int passNumerator, int passDenominator, int expulsionNumerator, int expulsionDenominator) {
     }
 
-    /** R-DEADLINES and R-APPEAL lengths. Working days skip Saturdays and Sundays (public holidays are not known). */
+    /** R-DEADLINES and R-APPEAL lengths. Working days skip weekends and the public holidays of the {@link HolidayCalendar}. */
     public record Deadlines(
             int appealWindowMonths,
             int appealResolutionWorkingDays,
@@ -104,5 +167,10 @@ public record RulebookVersion(
 
     public String source(String rule) {
         return sources.getOrDefault(rule, "DOMAIN.md " + rule);
+    }
+
+    /** C, R or U for a rule's source where the rulebook says; null where it does not. */
+    public String certainty(String rule) {
+        return ruleCertainty.get(rule);
     }
 }

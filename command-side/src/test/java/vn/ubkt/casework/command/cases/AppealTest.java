@@ -37,6 +37,7 @@ import vn.ubkt.casework.events.committees.CommitteeId;
  */
 class AppealTest extends CaseTestBase {
 
+    /** Judged by rulebook 2026.2 (from 17 August 2026). */
     private static final LocalDate RESOLVED_ON = LocalDate.of(2026, 9, 14);
 
     @Nested
@@ -44,14 +45,14 @@ class AppealTest extends CaseTestBase {
     class Window {
 
         @Test
-        @DisplayName("received on 25 May 2026, an appeal filed on 25 June, the last day, is accepted; the provincial commission's decision is resolved above it, at the centre: 180 working days, by 4 March 2027")
+        @DisplayName("received on 25 May 2026, an appeal filed on 25 June, the last day, is accepted; the provincial committee that elected the commission resolves it: 90 working days, past 1 and 2 September, by Monday 2 November 2026")
         void onTheLastDay() {
             LocalDate lastDay = LocalDate.of(2026, 6, 25);
             fixture.given(decidedCase(MEMBER, WARNING, UBKT_TU))
                     .when(new FileAppeal(CASE, lastDay, RECEIVED_ON, " Hình thức quá nặng "))
                     .expectEvents(new AppealFiled(CASE, lastDay, RECEIVED_ON, "Hình thức quá nặng",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 3, 4), "R-DEADLINES",
-                                    "2025.1"))))
+                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 11, 2), "R-DEADLINES",
+                                    "2026.1"))))
                     .expectResultMessagePayload(new StepResult(CASE.value(), "APPEALED", 6));
         }
 
@@ -60,7 +61,7 @@ class AppealTest extends CaseTestBase {
         void oneDayLate() {
             fixture.given(decidedCase(MEMBER, WARNING, UBKT_TU))
                     .when(new FileAppeal(CASE, LocalDate.of(2026, 6, 26), RECEIVED_ON, "Hình thức quá nặng"))
-                    .expectException(violating("R-APPEAL", "case.appeal.late", "2025.1"))
+                    .expectException(violating("R-APPEAL", "case.appeal.late", "2026.1"))
                     .expectNoEvents();
         }
 
@@ -94,7 +95,7 @@ class AppealTest extends CaseTestBase {
         @DisplayName("there is nothing to appeal when no discipline was imposed")
         void nothingInForce() {
             fixture.given(plus(heardCase(MEMBER), new DisciplineNotImposed(CASE, DECIDED_ON, UBKT_TU, "QĐ 45", 9,
-                            Map.of("REPRIMAND", 6, "NONE", 3), REPRIMAND, NotImposedReason.TIME_LIMIT_EXPIRED, "2025.1")))
+                            Map.of("REPRIMAND", 6, "NONE", 3), REPRIMAND, NotImposedReason.TIME_LIMIT_EXPIRED, "2026.1")))
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectException(conflict("case.nothingInForce"))
                     .expectNoEvents();
@@ -106,66 +107,80 @@ class AppealTest extends CaseTestBase {
     class Deadlines {
 
         @Test
-        @DisplayName("a decision announced on Monday 31 August 2026 may be appealed until 30 September 2026")
+        @DisplayName("a decision signed on Friday 28 August 2026 (in effect that day, R-EFFECT) and announced on Monday 31 August may be appealed until 30 September 2026")
         void appealWindow() {
             LocalDate decidedOn = LocalDate.of(2026, 8, 28);
             LocalDate announcedOn = LocalDate.of(2026, 8, 31);
             fixture.given(heardCase(MEMBER))
                     .when(new DecideDiscipline(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9, ballot(3, WARNING, 6),
-                            announcedOn, announcedOn))
+                            announcedOn, decidedOn))
                     .expectEvents(new DisciplineDecided(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9,
-                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, announcedOn, "2025.1",
+                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, decidedOn, "2026.2",
                             List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, LocalDate.of(2026, 9, 30), "R-APPEAL",
-                                    "2025.1"))));
+                                    "2026.2"))));
         }
 
         @Test
-        @DisplayName("an appeal filed on Monday 15 June 2026 against the commune committee's decision is resolved by the province: 90 working days, by Monday 19 October 2026")
+        @DisplayName("an appeal filed on Monday 15 June 2026 against the commune committee's decision is resolved by the province: 90 working days, past the National Day holidays, by Wednesday 21 October 2026")
         void provincialResolution() {
             fixture.given(decidedCase(MEMBER, WARNING, XA))
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectEvents(new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 10, 19),
-                                    "R-DEADLINES", "2025.1"))));
+                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2026, 10, 21),
+                                    "R-DEADLINES", "2026.1"))));
         }
 
         @Test
-        @DisplayName("the same appeal against the provincial standing committee's decision is resolved at the centre: 180 working days, by Monday 22 February 2027")
+        @DisplayName("the same appeal against the provincial standing committee's decision is resolved at the centre: 180 working days, past 2 September, 1 January and Tết 2027 (estimated), by Thursday 4 March 2027")
         void centralResolution() {
             fixture.given(decidedCase(MEMBER, WARNING, BTV_TU))
                     .when(new FileAppeal(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng"))
                     .expectEvents(new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22),
-                                    "R-DEADLINES", "2025.1"))));
+                            List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 3, 4),
+                                    "R-DEADLINES", "2026.1"))));
         }
 
         @Test
-        @DisplayName("a denunciation planned on Monday 2 February 2026 must be resolved within 90 working days, by Monday 8 June 2026")
+        @DisplayName("an appeal filed on Monday 1 December 2025 against the provincial commission's decision, resolved by the provincial committee (90 working days, not the central 180), spans 1 January and Tết Bính Ngọ (16–20 February 2026): due Tuesday 14 April 2026, not 6 April")
+        void acrossTet() {
+            LocalDate decidedOn = LocalDate.of(2025, 11, 3);
+            LocalDate announcedOn = LocalDate.of(2025, 11, 5);
+            fixture.given(planned(MEMBER), opened(), concluded(true), heard(), proposed(WARNING),
+                            new DisciplineDecided(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9, Map.of("WARNING", 6, "NONE", 3),
+                                    WARNING, announcedOn, announcedOn, "2025.1", List.of()))
+                    .when(new FileAppeal(CASE, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 11, 10), "Hình thức quá nặng"))
+                    .expectEvents(new AppealFiled(CASE, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 11, 10),
+                            "Hình thức quá nặng", List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION,
+                                    LocalDate.of(2026, 4, 14), "R-DEADLINES", "2025.1"))));
+        }
+
+        @Test
+        @DisplayName("a denunciation planned on Monday 2 February 2026 must be resolved within 90 working days, past Tết (16–20 February), 27 April, 30 April and 1 May: by Thursday 18 June 2026")
         void denunciation() {
             fixture.givenNoPriorActivity()
                     .when(planDenunciation(PLANNED_ON))
                     .expectEvents(plannedDenunciation(PLANNED_ON, new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                            LocalDate.of(2026, 6, 8), "R-DEADLINES", "2025.1")));
+                            LocalDate.of(2026, 6, 18), "R-DEADLINES", "2025.1")));
         }
 
         @Test
-        @DisplayName("planned on Saturday 7 February 2026, the first working day counted is Monday 9th: due Friday 12 June 2026")
+        @DisplayName("planned on Saturday 7 February 2026, the first working day counted is Monday 9th: due Wednesday 24 June 2026")
         void denunciationPlannedOnSaturday() {
             LocalDate saturday = LocalDate.of(2026, 2, 7);
             fixture.givenNoPriorActivity()
                     .when(planDenunciation(saturday))
                     .expectEvents(plannedDenunciation(saturday, new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                            LocalDate.of(2026, 6, 12), "R-DEADLINES", "2025.1")));
+                            LocalDate.of(2026, 6, 24), "R-DEADLINES", "2025.1")));
         }
 
         @Test
-        @DisplayName("planned on Monday 3 March 2025, the deadline is set by rulebook 2021.1: Monday 7 July 2025")
+        @DisplayName("planned on Monday 3 March 2025, the deadline is set by rulebook 2021.1, past 7 April, 30 April and 1 May: Thursday 10 July 2025")
         void denunciationUnderTheOlderRulebook() {
             LocalDate on = LocalDate.of(2025, 3, 3);
             fixture.givenNoPriorActivity()
                     .when(planDenunciation(on))
                     .expectEvents(plannedDenunciation(on, new Deadline(Deadline.Kind.DENUNCIATION_RESOLUTION,
-                            LocalDate.of(2025, 7, 7), "R-DEADLINES", "2021.1")));
+                            LocalDate.of(2025, 7, 10), "R-DEADLINES", "2021.1")));
         }
 
         private PlanCase planDenunciation(LocalDate on) {
@@ -193,7 +208,7 @@ class AppealTest extends CaseTestBase {
             fixture.given(appealedAgainst(UBKT_TU))
                     .when(resolve(UBKT_TW, AppealResult.UPHELD, null))
                     .expectEvents(new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99-QĐ/KN", AppealResult.UPHELD,
-                            WARNING, WARNING, "2025.1"))
+                            WARNING, WARNING, "2026.2"))
                     .expectResultMessagePayload(new StepResult(CASE.value(), "DECIDED", 7));
         }
 
@@ -211,7 +226,7 @@ class AppealTest extends CaseTestBase {
         void sameBody() {
             fixture.given(appealedAgainst(UBKT_TU))
                     .when(resolve(UBKT_TU, AppealResult.UPHELD, null))
-                    .expectException(violating("R-DUTIES", "case.duties.sameBody", "2025.1"))
+                    .expectException(violating("R-DUTIES", "case.duties.sameBody", "2026.2"))
                     .expectNoEvents();
         }
 
@@ -221,7 +236,7 @@ class AppealTest extends CaseTestBase {
             fixture.given(appealedAgainst(UBKT_TU))
                     .when(resolve(UBKT_TW, AppealResult.FORM_REDUCED, REPRIMAND))
                     .expectEvents(new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99-QĐ/KN",
-                            AppealResult.FORM_REDUCED, WARNING, REPRIMAND, "2025.1"));
+                            AppealResult.FORM_REDUCED, WARNING, REPRIMAND, "2026.2"));
         }
 
         @Test
@@ -239,7 +254,7 @@ class AppealTest extends CaseTestBase {
             fixture.given(appealedAgainst(XA))
                     .when(resolve(TU, AppealResult.FORM_INCREASED, DISMISSAL))
                     .expectEvents(new AppealResolved(CASE, RESOLVED_ON, TU, "QĐ 99-QĐ/KN", AppealResult.FORM_INCREASED,
-                            WARNING, DISMISSAL, "2025.1"));
+                            WARNING, DISMISSAL, "2026.2"));
         }
 
         @Test
@@ -255,7 +270,7 @@ class AppealTest extends CaseTestBase {
         @DisplayName("after an annulment nothing is in force: a second appeal is refused")
         void annulledThenAppealedAgain() {
             fixture.given(plus(appealedAgainst(UBKT_TU), new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99",
-                            AppealResult.ANNULLED, WARNING, null, "2025.1")))
+                            AppealResult.ANNULLED, WARNING, null, "2026.2")))
                     .when(new FileAppeal(CASE, LocalDate.of(2026, 9, 21), RECEIVED_ON, "Lần hai"))
                     .expectException(conflict("case.nothingInForce"))
                     .expectNoEvents();

@@ -109,7 +109,7 @@ class BallotTest extends CaseTestBase {
                     .when(decide(CB1, DECIDED_ON, 15, ballot(5, EXPULSION, 9, REPRIMAND, 1)))
                     .expectEvents(new DisciplineDecided(CASE, DECIDED_ON, CB1, "QĐ 45-QĐ/KL", 15,
                             Map.of("EXPULSION", 9, "REPRIMAND", 1, "NONE", 5), REPRIMAND, DECIDED_ON, DECIDED_ON,
-                            "2025.1", List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW, "R-APPEAL", "2025.1"))));
+                            "2026.1", List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW, "R-APPEAL", "2026.1"))));
         }
     }
 
@@ -163,11 +163,11 @@ class BallotTest extends CaseTestBase {
 
     private static DisciplineDecided decided(Map<String, Integer> ballot, DisciplineForm form) {
         return new DisciplineDecided(CASE, DECIDED_ON, UBKT_TU, "QĐ 45-QĐ/KL", 9, ballot, form, DECIDED_ON, DECIDED_ON,
-                "2025.1", List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW, "R-APPEAL", "2025.1")));
+                "2026.1", List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW, "R-APPEAL", "2026.1")));
     }
 
     private static DisciplineNotImposed notImposed(CommitteeId body, int eligible, Map<String, Integer> ballot) {
         return new DisciplineNotImposed(CASE, DECIDED_ON, body, "QĐ 45-QĐ/KL", eligible, ballot, null,
-                NotImposedReason.NO_FORM_PASSED, "2025.1");
+                NotImposedReason.NO_FORM_PASSED, "2026.1");
     }
 }

@@ -71,7 +71,7 @@ abstract class CaseTestBase {
     /** 09:00 on Friday 20 November 2026 in Vietnam. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), VIETNAM);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
-    /** The district level ended; rulebook 2025.1 is in force from this day. */
+    /** The district level ended; rulebook 2025.1 is in force from this day (until 2026.1 from 11 April 2026). */
     static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 
     static final Rulebook RULEBOOK = TestRulebook.load();
@@ -141,28 +141,7 @@ abstract class CaseTestBase {
     }
 
     static TestTree realisticTree() {
-        LocalDate founded = LocalDate.of(1976, 1, 1);
-        return new TestTree()
-                .node("TW", CENTRAL_COMMITTEE, CENTRAL, 180, null, LocalDate.of(1930, 2, 3), null)
-                .node("BCT", POLITBURO, CENTRAL, 18, "TW", founded, null)
-                .node("UBKT-TW", INSPECTION_COMMISSION, CENTRAL, 19, "TW", founded, null)
-                .node("TU", PARTY_COMMITTEE, PROVINCIAL, 53, "TW", founded, null)
-                .node("BTV-TU", STANDING_COMMITTEE, PROVINCIAL, 15, "TU", founded, null)
-                .node("UBKT-TU", INSPECTION_COMMISSION, PROVINCIAL, 9, "TU", founded, null)
-                .node("HU", PARTY_COMMITTEE, DISTRICT, 33, "TU", founded, REFORM)
-                .node("BTV-HU", STANDING_COMMITTEE, DISTRICT, 11, "HU", founded, REFORM)
-                .node("UBKT-HU", INSPECTION_COMMISSION, DISTRICT, 7, "HU", founded, REFORM)
-                .node("XA", GRASSROOTS_COMMITTEE, GRASSROOTS, 19, "HU", founded, null)
-                .moved("XA", REFORM, "TU")
-                .node("BTV-XA", STANDING_COMMITTEE, GRASSROOTS, 5, "XA", founded, null)
-                .node("UBKT-XA", INSPECTION_COMMISSION, GRASSROOTS, 5, "XA", founded, null)
-                .node("CB1", CELL, CommitteeLevel.CELL, 15, "XA", founded, null)
-                .node("DUBP", DEPARTMENTAL_COMMITTEE, GRASSROOTS, 7, "XA", founded, null)
-                .node("CB2", CELL, CommitteeLevel.CELL, 12, "DUBP", founded, null)
-                .node("DUK", PARTY_COMMITTEE, DISTRICT, 25, "TU", founded, null)
-                .node("BTV-DUK", STANDING_COMMITTEE, DISTRICT, 7, "DUK", founded, null)
-                .node("DNCS", GRASSROOTS_COMMITTEE, GRASSROOTS, 9, "DUK", founded, null)
-                .node("CB3", CELL, CommitteeLevel.CELL, 10, "DNCS", founded, null);
+        return TestTree.realistic();
     }
 
     // ---- the case's history as events ----
@@ -200,18 +179,18 @@ abstract class CaseTestBase {
 
     static DisciplineProposed proposed(DisciplineForm form) {
         return new DisciplineProposed(CASE, PROPOSED_ON, form, CB1, UBKT_TU, "Vi phạm quy định về tài chính",
-                Map.of(), "2025.1");
+                Map.of(), "2026.1");
     }
 
     static DisciplineDecided decided(DisciplineForm form, CommitteeId body) {
         return new DisciplineDecided(CASE, DECIDED_ON, body, "QĐ 45-QĐ/KL", 9, Map.of(form.name(), 6, "NONE", 3),
-                form, ANNOUNCED_ON, ANNOUNCED_ON, "2025.1",
-                List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, ANNOUNCED_ON.plusMonths(1), "R-APPEAL", "2025.1")));
+                form, ANNOUNCED_ON, ANNOUNCED_ON, "2026.1",
+                List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, ANNOUNCED_ON.plusMonths(1), "R-APPEAL", "2026.1")));
     }
 
     static AppealFiled appealFiled() {
         return new AppealFiled(CASE, APPEALED_ON, RECEIVED_ON, "Hình thức quá nặng",
-                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22), "R-DEADLINES", "2025.1")));
+                List.of(new Deadline(Deadline.Kind.APPEAL_RESOLUTION, LocalDate.of(2027, 2, 22), "R-DEADLINES", "2026.1")));
     }
 
     /** Planned and opened: status OPEN. */
@@ -272,6 +251,11 @@ abstract class CaseTestBase {
         return failure(RuleViolationException.class, "rule, message key and rulebook version",
                 e -> e.rule() + " " + e.messageKey() + " " + e.rulebookVersion(),
                 rule + " " + messageKey + " " + rulebookVersion);
+    }
+
+    /** The source a refusal names. */
+    static Matcher<RuleViolationException> citing(String ruleSource) {
+        return failure(RuleViolationException.class, "rule source", RuleViolationException::ruleSource, ruleSource);
     }
 
     static Matcher<ConflictException> conflict(String messageKey) {

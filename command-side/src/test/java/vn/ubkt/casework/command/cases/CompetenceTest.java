@@ -43,6 +43,7 @@ class CompetenceTest extends CaseTestBase {
     private static final Subject.Member HAMLET_MEMBER = new Subject.Member("093055001", "Ngô Thị Giang",
             Membership.OFFICIAL, CB2, List.of(), null, List.of());
 
+    /** Judged by rulebook 2026.1 (from 11 April 2026), which carries the 2025.1 competence forward, marked U. */
     private static final LocalDate IN_2026 = LocalDate.of(2026, 5, 18);
     private static final LocalDate WINDOW_2026 = LocalDate.of(2026, 6, 18);
     private static final LocalDate LAST_DAY_OF_2021_1 = LocalDate.of(2025, 6, 30);
@@ -105,26 +106,26 @@ class CompetenceTest extends CaseTestBase {
     class DismissalOfCommitteeMembers {
 
         @Test
-        @DisplayName("the deputy secretary of the commune committee is dismissed by the provincial standing committee (2025.1)")
+        @DisplayName("the deputy secretary of the commune committee is dismissed by the provincial standing committee (2025.1, carried into 2026.1)")
         void byTheProvincialStandingCommittee() {
             fixture.given(heardCase(COMMUNE_COMMITTEE_MEMBER))
                     .when(decide(BTV_TU, IN_2026, 15, ballot(5, DISMISSAL, 10)))
                     .expectEvents(new DisciplineDecided(CASE, IN_2026, BTV_TU, "QĐ 45-QĐ/KL", 15,
-                            Map.of("DISMISSAL", 10, "NONE", 5), DISMISSAL, IN_2026, IN_2026, "2025.1",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2025.1"))));
+                            Map.of("DISMISSAL", 10, "NONE", 5), DISMISSAL, IN_2026, IN_2026, "2026.1",
+                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2026.1"))));
         }
 
         @Test
-        @DisplayName("the provincial commission, which could dismiss lower committee members, may not dismiss them any more (2025.1)")
+        @DisplayName("the provincial commission, which could dismiss lower committee members, may not dismiss them any more (2025.1, carried into 2026.1)")
         void notByTheProvincialCommission() {
             fixture.given(heardCase(COMMUNE_COMMITTEE_MEMBER))
                     .when(decide(UBKT_TU, IN_2026, 9, ballot(3, DISMISSAL, 6)))
-                    .expectException(violating("R-COMPETENCE", "case.competence.dismissalOfCommitteeMember", "2025.1"))
+                    .expectException(violating("R-COMPETENCE", "case.competence.dismissalOfCommitteeMember", "2026.1"))
                     .expectNoEvents();
         }
 
         @Test
-        @DisplayName("a member of the provincial committee is dismissed by the Politburo, the standing body above it (2025.1)")
+        @DisplayName("a member of the provincial committee is dismissed by the Politburo, the standing body above it (2025.1, carried into 2026.1)")
         void provincialCommitteeMemberByThePolitburo() {
             Subject.Member provincialMember = new Subject.Member("093012399", "Đỗ Văn Hải", Membership.OFFICIAL, CB1,
                     List.of(TU, XA), null, List.of("Phó Bí thư Tỉnh ủy"));
@@ -134,13 +135,13 @@ class CompetenceTest extends CaseTestBase {
         }
 
         @Test
-        @DisplayName("the provincial standing committee cannot dismiss a member of its own committee (2025.1)")
+        @DisplayName("the provincial standing committee cannot dismiss a member of its own committee (2025.1, carried into 2026.1)")
         void provincialCommitteeMemberNotByTheProvince() {
             Subject.Member provincialMember = new Subject.Member("093012399", "Đỗ Văn Hải", Membership.OFFICIAL, CB1,
                     List.of(TU, XA), null, List.of("Phó Bí thư Tỉnh ủy"));
             fixture.given(heardCase(provincialMember))
                     .when(decide(BTV_TU, IN_2026, 15, ballot(2, DISMISSAL, 13)))
-                    .expectException(violating("R-COMPETENCE", "case.competence.decision", "2025.1"))
+                    .expectException(violating("R-COMPETENCE", "case.competence.decision", "2026.1"))
                     .expectNoEvents();
         }
 
@@ -163,8 +164,8 @@ class CompetenceTest extends CaseTestBase {
             fixture.given(heardCase(MEMBER))
                     .when(decide(CB1, IN_2026, 15, ballot(5, REPRIMAND, 10)))
                     .expectEvents(new DisciplineDecided(CASE, IN_2026, CB1, "QĐ 45-QĐ/KL", 15,
-                            Map.of("REPRIMAND", 10, "NONE", 5), REPRIMAND, IN_2026, IN_2026, "2025.1",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2025.1"))));
+                            Map.of("REPRIMAND", 10, "NONE", 5), REPRIMAND, IN_2026, IN_2026, "2026.1",
+                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2026.1"))));
         }
 
         @Test
@@ -212,7 +213,7 @@ class CompetenceTest extends CaseTestBase {
         void probationaryNotExpelled() {
             fixture.given(heardCase(PROBATIONARY_MEMBER))
                     .when(decide(UBKT_TU, IN_2026, 9, ballot(2, EXPULSION, 7)))
-                    .expectException(violating("R-FORMS", "case.forms.probationary", "2025.1"))
+                    .expectException(violating("R-FORMS", "case.forms.probationary", "2026.1"))
                     .expectNoEvents();
         }
 
@@ -222,8 +223,8 @@ class CompetenceTest extends CaseTestBase {
             fixture.given(heardCase(PROBATIONARY_MEMBER))
                     .when(decide(UBKT_TU, IN_2026, 9, ballot(2, WARNING, 7)))
                     .expectEvents(new DisciplineDecided(CASE, IN_2026, UBKT_TU, "QĐ 45-QĐ/KL", 9,
-                            Map.of("WARNING", 7, "NONE", 2), WARNING, IN_2026, IN_2026, "2025.1",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2025.1"))));
+                            Map.of("WARNING", 7, "NONE", 2), WARNING, IN_2026, IN_2026, "2026.1",
+                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2026.1"))));
         }
 
         @Test
@@ -241,7 +242,7 @@ class CompetenceTest extends CaseTestBase {
             fixture.given(heardCase(MEMBER))
                     .when(proposeTo(TU, DISMISSAL))
                     .expectEvents(new DisciplineProposed(CASE, PROPOSED_ON, DISMISSAL, CB1, TU, "Vi phạm tài chính",
-                            Map.of(), "2025.1"));
+                            Map.of(), "2026.1"));
         }
 
         @Test
@@ -259,8 +260,8 @@ class CompetenceTest extends CaseTestBase {
             fixture.given(heardCase(new Subject.Organization(XA)))
                     .when(decide(TU, IN_2026, 53, ballot(13, DISSOLUTION, 40)))
                     .expectEvents(new DisciplineDecided(CASE, IN_2026, TU, "QĐ 45-QĐ/KL", 53,
-                            Map.of("DISSOLUTION", 40, "NONE", 13), DISSOLUTION, IN_2026, IN_2026, "2025.1",
-                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2025.1"))));
+                            Map.of("DISSOLUTION", 40, "NONE", 13), DISSOLUTION, IN_2026, IN_2026, "2026.1",
+                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW_2026, "R-APPEAL", "2026.1"))));
         }
 
         @Test

@@ -67,7 +67,10 @@ import vn.ubkt.casework.events.committees.CommitteeId;
  */
 class InspectionCaseTest extends CaseTestBase {
 
-    private static final String RULEBOOK_2026 = "2025.1";
+    /** In force from 11 April 2026 (QĐ 21-QĐ/TW): the steps from the hearing on are judged by it. */
+    private static final String RULEBOOK_2026 = "2026.1";
+    /** In force until 10 April 2026: the case is planned and opened under it. */
+    private static final String RULEBOOK_2025 = "2025.1";
 
     @Nested
     @DisplayName("planning")
@@ -200,7 +203,7 @@ class InspectionCaseTest extends CaseTestBase {
             fixture.given(planned(MEMBER))
                     .when(new OpenCase(CASE, OPENED_ON, "QĐ 12", List.of(LEAD, new TeamMember(MEMBER.memberId(),
                             MEMBER.fullName())), LEAD.memberId()))
-                    .expectException(violating("R-DUTIES", "case.duties.subjectOnTeam", RULEBOOK_2026))
+                    .expectException(violating("R-DUTIES", "case.duties.subjectOnTeam", RULEBOOK_2025))
                     .expectNoEvents();
         }
 
@@ -556,6 +559,67 @@ class InspectionCaseTest extends CaseTestBase {
                     .expectEvents(new DisciplinePostponed(CASE, LocalDate.of(2026, 4, 27),
                             PostponementReason.INPATIENT_TREATMENT, "Điều trị nội trú"))
                     .expectResultMessagePayload(new StepResult(CASE.value(), "CONCLUDED", 4));
+        }
+
+        private final DisciplinePostponed inHospitalUntilJuly = new DisciplinePostponed(CASE, LocalDate.of(2026, 4, 27),
+                PostponementReason.INPATIENT_TREATMENT, "Điều trị nội trú", LocalDate.of(2026, 7, 1));
+
+        @Test
+        @DisplayName("a postponement with its end records the end; an end before the postponement is refused (R-DATES)")
+        void postponeUntil() {
+            fixture.given(heardCase(MEMBER))
+                    .when(new PostponeDiscipline(CASE, LocalDate.of(2026, 4, 27), PostponementReason.INPATIENT_TREATMENT,
+                            "Điều trị nội trú", LocalDate.of(2026, 7, 1)))
+                    .expectEvents(inHospitalUntilJuly);
+            fixture.given(heardCase(MEMBER))
+                    .when(new PostponeDiscipline(CASE, LocalDate.of(2026, 4, 27), PostponementReason.INPATIENT_TREATMENT,
+                            null, LocalDate.of(2026, 4, 26)))
+                    .expectException(violating("R-DATES", "case.dates.order"));
+        }
+
+        @Test
+        @DisplayName("while the member is in hospital (until 1 July 2026) no discipline is decided (R-POSTPONEMENT)")
+        void holdsTheDecisionBack() {
+            fixture.given(plus(heardCase(MEMBER), inHospitalUntilJuly))
+                    .when(decide(UBKT_TU, LocalDate.of(2026, 6, 30), 9, ballot(3, WARNING, 6)))
+                    .expectException(violating("R-POSTPONEMENT", "case.postponement.holds", RULEBOOK_2026))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("from the day the postponement ends the decision is taken")
+        void decidedOnceItEnds() {
+            LocalDate july = LocalDate.of(2026, 7, 1);
+            fixture.given(plus(heardCase(MEMBER), inHospitalUntilJuly))
+                    .when(decide(UBKT_TU, july, 9, ballot(3, WARNING, 6)))
+                    .expectEventsMatching(payloadTypes(DisciplineDecided.class));
+        }
+
+        @Test
+        @DisplayName("a member missing with no end recorded: the decision waits until the postponement is recorded again with its end")
+        void missingWithoutEnd() {
+            DisciplinePostponed missing = new DisciplinePostponed(CASE, LocalDate.of(2026, 4, 27), PostponementReason.MISSING,
+                    null, null);
+            fixture.given(plus(heardCase(MEMBER), missing))
+                    .when(decide(UBKT_TU, LocalDate.of(2026, 9, 1), 9, ballot(3, WARNING, 6)))
+                    .expectException(violating("R-POSTPONEMENT", "case.postponement.holds", "2026.2"));
+            fixture.given(plus(heardCase(MEMBER), missing, new DisciplinePostponed(CASE, LocalDate.of(2026, 8, 3),
+                            PostponementReason.MISSING, "Đã trở về", LocalDate.of(2026, 8, 3))))
+                    .when(decide(UBKT_TU, LocalDate.of(2026, 9, 1), 9, ballot(3, WARNING, 6)))
+                    .expectEventsMatching(payloadTypes(DisciplineDecided.class));
+        }
+
+        @Test
+        @DisplayName("for a member who died the body's decision is recorded as not imposed — postponement case")
+        void deceasedNotImposed() {
+            LocalDate on = LocalDate.of(2026, 6, 1);
+            fixture.given(plus(heardCase(MEMBER), new DisciplinePostponed(CASE, LocalDate.of(2026, 4, 27),
+                            PostponementReason.DECEASED, "Đảng viên từ trần")))
+                    .when(decide(UBKT_TU, on, 9, ballot(3, WARNING, 6)))
+                    .expectEvents(new DisciplineNotImposed(CASE, on, UBKT_TU, "QĐ 45-QĐ/KL", 9, recorded(3, WARNING, 6),
+                            WARNING, NotImposedReason.POSTPONEMENT_CASE, RULEBOOK_2026))
+                    .expectResultMessagePayload(new DecisionResult(CASE.value(), "DECIDED", 5, "NOT_IMPOSED", WARNING,
+                            "POSTPONEMENT_CASE"));
         }
 
         @Test

@@ -36,6 +36,7 @@ import vn.ubkt.casework.events.committees.CommitteeId;
  */
 class TimeLimitTest extends CaseTestBase {
 
+    /** Judged by rulebook 2026.2 (from 17 August 2026, QĐ 212-QĐ/TW), which carries the limits forward. */
     private static final LocalDate DECISION = LocalDate.of(2026, 10, 5);
     /** The appeal window of a decision announced on DECISION: one month later. */
     private static final LocalDate WINDOW = LocalDate.of(2026, 11, 5);
@@ -181,12 +182,12 @@ class TimeLimitTest extends CaseTestBase {
     private static DisciplineDecided decided(CommitteeId body, int eligible, Map<String, Integer> ballot,
                                              DisciplineForm form) {
         return new DisciplineDecided(CASE, DECISION, body, "QĐ 45-QĐ/KL", eligible, ballot, form, DECISION, DECISION,
-                "2025.1", List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW, "R-APPEAL", "2025.1")));
+                "2026.2", List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, WINDOW, "R-APPEAL", "2026.2")));
     }
 
     private static DisciplineNotImposed expired(CommitteeId body, int eligible, Map<String, Integer> ballot,
                                                 DisciplineForm voted) {
         return new DisciplineNotImposed(CASE, DECISION, body, "QĐ 45-QĐ/KL", eligible, ballot, voted,
-                NotImposedReason.TIME_LIMIT_EXPIRED, "2025.1");
+                NotImposedReason.TIME_LIMIT_EXPIRED, "2026.2");
     }
 }

@@ -93,6 +93,13 @@ class CommitteeTest {
         tree.close();
     }
 
+    /** The handler told which nodes stand under which on a date, as the command side's directory would tell it. */
+    private static AggregateTestFixture<Committee> fixtureWithChildren(StandingChildren children) {
+        AggregateTestFixture<Committee> fixture = new AggregateTestFixture<>(Committee.class);
+        fixture.registerAnnotatedCommandHandler(new CommitteeCommandHandler(fixture.getRepository(), CLOCK, children));
+        return fixture;
+    }
+
     private static AggregateTestFixture<Committee> fixtureWith(Clock clock) {
         AggregateTestFixture<Committee> fixture = new AggregateTestFixture<>(Committee.class);
         fixture.registerAnnotatedCommandHandler(new CommitteeCommandHandler(fixture.getRepository(), clock));
@@ -346,6 +353,15 @@ class CommitteeTest {
         }
 
         @Test
+        @DisplayName("a move dated on the day the commune was established is refused; the day after it is accepted (R-DATES)")
+        void onTheDayOfEstablishment() {
+            tree.when(new MoveCommittee(COMMUNE, COMMUNE_FOUNDED, PROVINCE))
+                    .expectException(violating("R-DATES", "tree.dates.onEstablishment"));
+            tree.when(new MoveCommittee(COMMUNE, COMMUNE_FOUNDED.plusDays(1), PROVINCE))
+                    .expectEvents(new CommitteeMoved(COMMUNE, COMMUNE_FOUNDED.plusDays(1), DISTRICT_COMMITTEE, PROVINCE));
+        }
+
+        @Test
         @DisplayName("a move under the current parent changes nothing and is refused")
         void moveUnderCurrentParent() {
             tree.when(new MoveCommittee(COMMUNE, REFORM, DISTRICT_COMMITTEE))
@@ -461,6 +477,39 @@ class CommitteeTest {
                     .when(new DissolveCommittee(COMMUNE, REFORM, null, "communes merged"))
                     .expectEvents(new CommitteeDissolved(COMMUNE, REFORM, null, "communes merged"))
                     .expectResultMessagePayload(1L);
+        }
+
+        @Test
+        @DisplayName("a committee with a cell still standing under it and no successor cannot be dissolved: move the cell first (TREE-CHILDREN)")
+        void standingChildrenWithoutSuccessor() {
+            AggregateTestFixture<Committee> withCell = fixtureWithChildren((parent, date) ->
+                    parent.equals(COMMUNE) && date.isBefore(REFORM) ? List.of(CELL_NODE) : List.of());
+            withCell.given(communeFounded2010())
+                    .when(new DissolveCommittee(COMMUNE, REFORM.minusDays(1), null, "communes merged"))
+                    .expectException(violating("TREE-CHILDREN", "tree.dissolve.standingChildren"))
+                    .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("once the cell was moved away (from 1 July 2025), the committee may be dissolved that day without a successor")
+        void childrenMovedFirst() {
+            AggregateTestFixture<Committee> withCell = fixtureWithChildren((parent, date) ->
+                    parent.equals(COMMUNE) && date.isBefore(REFORM) ? List.of(CELL_NODE) : List.of());
+            withCell.given(communeFounded2010())
+                    .when(new DissolveCommittee(COMMUNE, REFORM, null, "communes merged"))
+                    .expectEvents(new CommitteeDissolved(COMMUNE, REFORM, null, "communes merged"));
+        }
+
+        @Test
+        @DisplayName("a committee cannot be dissolved on the day it was established; the day after it can (R-DATES)")
+        void onTheDayOfEstablishment() {
+            fixture.given(communeFounded2010())
+                    .when(new DissolveCommittee(COMMUNE, COMMUNE_FOUNDED, null, "registered by mistake"))
+                    .expectException(violating("R-DATES", "tree.dates.onEstablishment"))
+                    .expectNoEvents();
+            fixture.given(communeFounded2010())
+                    .when(new DissolveCommittee(COMMUNE, COMMUNE_FOUNDED.plusDays(1), null, "merged"))
+                    .expectEvents(new CommitteeDissolved(COMMUNE, COMMUNE_FOUNDED.plusDays(1), null, "merged"));
         }
 
         @Test

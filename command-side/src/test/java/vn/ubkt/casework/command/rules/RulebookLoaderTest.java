@@ -34,9 +34,43 @@ class RulebookLoaderTest {
         Rulebook rulebook = read(shipped());
         assertThat(rulebook.inForceOn(LocalDate.of(2025, 6, 30)).id()).isEqualTo("2021.1");
         assertThat(rulebook.inForceOn(LocalDate.of(2025, 7, 1)).id()).isEqualTo("2025.1");
+        assertThat(rulebook.inForceOn(LocalDate.of(2026, 4, 10)).id()).isEqualTo("2025.1");
+        assertThat(rulebook.inForceOn(LocalDate.of(2026, 4, 11)).id()).isEqualTo("2026.1");
+        assertThat(rulebook.inForceOn(LocalDate.of(2026, 8, 16)).id()).isEqualTo("2026.1");
+        assertThat(rulebook.inForceOn(LocalDate.of(2026, 8, 17)).id()).isEqualTo("2026.2");
         assertThat(rulebook.inForceOn(LocalDate.of(2019, 4, 12)).id()).as("before the first version").isEqualTo("2021.1");
         assertThat(rulebook.versions()).allSatisfy(version -> assertThat(version.competence())
                 .allSatisfy(entry -> assertThat(entry.certainty()).isIn("C", "R", "U")));
+    }
+
+    @Test
+    @DisplayName("the 2026 versions carry every competence entry forward from 2025.1 marked U, and cite QĐ 21 and QĐ 212")
+    void versionsOf2026() throws IOException {
+        Rulebook rulebook = read(shipped());
+        RulebookVersion v2025 = rulebook.inForceOn(LocalDate.of(2026, 4, 10));
+        RulebookVersion v2026 = rulebook.inForceOn(LocalDate.of(2026, 4, 11));
+        RulebookVersion v2026b = rulebook.inForceOn(LocalDate.of(2026, 8, 17));
+        for (RulebookVersion version : java.util.List.of(v2026, v2026b)) {
+            assertThat(version.competence()).extracting(RulebookVersion.CompetenceEntry::id)
+                    .containsExactlyElementsOf(v2025.competence().stream().map(RulebookVersion.CompetenceEntry::id).toList());
+            assertThat(version.competence()).allSatisfy(entry -> {
+                assertThat(entry.certainty()).isEqualTo("U");
+                assertThat(entry.source()).contains("carried forward from 2025.1").contains("QĐ 21-QĐ/TW");
+            });
+            assertThat(version.sources().values()).noneMatch(source -> source.startsWith("QĐ 296"));
+            assertThat(version.certainty("R-COMPETENCE")).isEqualTo("U");
+            assertThat(version.suspension().days()).isEqualTo(90);
+            assertThat(version.suspension().extensionDays()).isEqualTo(30);
+            assertThat(version.suspension().extensions()).isEqualTo(1);
+            assertThat(version.effect().onSigning()).isTrue();
+            assertThat(version.effect().cellCertainty()).isEqualTo("U");
+        }
+        assertThat(v2025.source("R-COMPETENCE")).contains("QĐ 296-QĐ/TW");
+        assertThat(v2026.source("R-COMPETENCE")).contains("QĐ 21-QĐ/TW (11/04/2026)");
+        assertThat(v2026.source("R-LIMITATION")).doesNotContain("QĐ 212");
+        assertThat(v2026b.source("R-LIMITATION")).startsWith("QĐ 212-QĐ/TW (17/08/2026)");
+        assertThat(v2026b.source("R-FORMS")).startsWith("QĐ 212-QĐ/TW (17/08/2026)");
+        assertThat(v2025.effect().onSigning()).isFalse();
     }
 
     @Test

@@ -89,6 +89,12 @@ public class QueryAccess implements Jurisdictions {
                 "select committee_id, accused->>'memberId' from complaint_view where id = :id"));
     }
 
+    /** A suspension the user may read (its deciding committee inside, and not the user's own), else 404. */
+    public void requireSuspension(String suspensionId) {
+        require("suspension", suspensionId, jdbc.sql(
+                "select deciding_committee_id, member_id from suspension_view where id = :id"));
+    }
+
     /** Whether the case is in the read model yet (a read with minVersion may wait for it). */
     public boolean caseKnown(String caseId) {
         return jdbc.sql("select exists (select 1 from case_view where id = :id)").param("id", caseId)
@@ -103,6 +109,11 @@ public class QueryAccess implements Jurisdictions {
 
     public Optional<String> caseCommittee(String caseId) {
         return jdbc.sql("select committee_id from case_view where id = :id").param("id", caseId)
+                .query(String.class).optional();
+    }
+
+    public Optional<String> suspensionCommittee(String suspensionId) {
+        return jdbc.sql("select deciding_committee_id from suspension_view where id = :id").param("id", suspensionId)
                 .query(String.class).optional();
     }
 

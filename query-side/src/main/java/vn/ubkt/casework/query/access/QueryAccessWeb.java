@@ -16,6 +16,6 @@ class QueryAccessWeb implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(gate).addPathPatterns("/api/cases/*/**", "/api/complaints/*/**", "/api/committees/*/**",
-                "/ui/cases/*/**", "/ui/complaints/*/**", "/ui/committees/*/**");
+                "/api/suspensions/*/**", "/ui/cases/*/**", "/ui/complaints/*/**", "/ui/committees/*/**");
     }
 }

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.HandlerMapping;
 import vn.ubkt.casework.access.ReadAudit;
 
 /**
- * Every read of one case, one complaint or one committee's figures passes here before its controller: inside the
+ * Every read of one case, one complaint, one suspension or one committee's figures passes here before its controller: inside the
  * jurisdiction and not about the user, or 404 (403 for figures); and each read of a case or complaint is written
  * to the read audit (API.md "Read audit").
  */
@@ -66,6 +66,11 @@ class ReadGate implements HandlerInterceptor {
                 access.requireComplaint(id);
                 audit.record(ReadAudit.Kind.COMPLAINT, id, access.complaintCommittee(id).orElse(null),
                         what(request, "ui".equals(segments[0]), rest));
+            }
+            case "suspensions" -> {
+                access.requireSuspension(id);
+                audit.record(ReadAudit.Kind.SUSPENSION, id, access.suspensionCommittee(id).orElse(null),
+                        what(request, false, rest));
             }
             case "committees" -> {
                 // the node itself is the tree, open to every role; its figures only inside the jurisdiction

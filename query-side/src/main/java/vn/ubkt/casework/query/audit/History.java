@@ -19,6 +19,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.events.cases.CaseEvent;
 import vn.ubkt.casework.events.complaints.ComplaintEvent;
+import vn.ubkt.casework.events.suspensions.SuspensionEvent;
+import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 
 /**
  * Reads a case's or a complaint's history straight from the event store: the audit trail is the record itself, not a
@@ -33,15 +35,36 @@ public class History {
     private final MessageSource messages;
     private final CommitteeTree committees;
 
-    History(EventStore eventStore, JsonMapper json, MessageSource messages, CommitteeTree committees) {
+    private final SuspensionQueries suspensions;
+
+    History(EventStore eventStore, JsonMapper json, MessageSource messages, CommitteeTree committees,
+            SuspensionQueries suspensions) {
         this.eventStore = eventStore;
         this.json = json;
         this.messages = messages;
         this.committees = committees;
+        this.suspensions = suspensions;
     }
 
+    /**
+     * The case's steps, and the steps of every suspension of party activity that serves it, in the order they were
+     * recorded: the case's audit trail shows the member suspended for its sake.
+     */
     public List<HistoryEntryView> ofCase(String caseId, Locale locale) {
-        return of(caseId, CaseEvent.class, locale);
+        List<HistoryEntryView> entries = of(caseId, CaseEvent.class, locale);
+        // the suspensions read model names which suspensions serve the case; their steps are read from the record
+        List<String> serving = suspensions.idsOfCase(caseId);
+        if (serving.isEmpty()) {
+            return entries;
+        }
+        List<HistoryEntryView> all = new ArrayList<>(entries);
+        serving.forEach(id -> all.addAll(of(id, SuspensionEvent.class, locale)));
+        all.sort(java.util.Comparator.comparing(HistoryEntryView::recordedAt));
+        return all;
+    }
+
+    public List<HistoryEntryView> ofSuspension(String suspensionId, Locale locale) {
+        return of(suspensionId, SuspensionEvent.class, locale);
     }
 
     public List<HistoryEntryView> ofComplaint(String complaintId, Locale locale) {
@@ -81,7 +104,7 @@ public class History {
     /** Fields whose values are codes, and the message prefix that puts each code in words. */
     private static final Map<String, String> CODE_WORDS = Map.of(
             "type", "type", "outcome", "outcome", "form", "form", "newForm", "form", "votedForm", "form",
-            "result", "appeal", "cause", "transferCause", "denunciationResult", "denunciation");
+            "result", "appeal", "cause", "transferCause", "denunciationResult", "denunciation", "kind", "suspension.kind");
     /** A reason is a code for these events, free text for the others. */
     private static final Map<String, String> REASON_WORDS = Map.of(
             "DisciplinePostponed", "postponement", "DisciplineNotImposed", "notImposed", "ComplaintDismissed", "dismissal");

@@ -84,7 +84,7 @@ public class CaseDocument {
                           String changedByAppealOn) {
     }
 
-    public record Postponement(LocalDate postponedOn, String reason, String note) {
+    public record Postponement(LocalDate postponedOn, String reason, String note, LocalDate until) {
     }
 
     public record Appeal(LocalDate filedOn, LocalDate decisionReceivedOn, String grounds, Resolution resolution) {

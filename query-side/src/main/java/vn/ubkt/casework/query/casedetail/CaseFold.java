@@ -90,7 +90,7 @@ final class CaseFold {
                     e.eligibleVoters(), e.ballot(), "NOT_IMPOSED", e.votedForm() == null ? null : e.votedForm().name(),
                     e.reason().name(), null, null, e.rulebookVersion()));
         } else if (event instanceof DisciplinePostponed e) {
-            doc.postponements.add(new CaseDocument.Postponement(e.postponedOn(), e.reason().name(), e.note()));
+            doc.postponements.add(new CaseDocument.Postponement(e.postponedOn(), e.reason().name(), e.note(), e.until()));
         } else if (event instanceof AppealFiled e) {
             doc.status = CaseStage.APPEALED;
             doc.appeals.add(new CaseDocument.Appeal(e.filedOn(), e.decisionReceivedOn(), e.grounds(), null));

@@ -19,6 +19,7 @@ import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.query.audit.History;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 import vn.ubkt.casework.query.web.UiPage;
 
 /** Pages for staff: the case list with search, a case with its timeline and the steps its status allows. */
@@ -31,10 +32,13 @@ class CasePages {
     private final CommitteeTree scopes;
     private final History history;
 
-    CasePages(CaseQueries queries, CommitteeTree scopes, History history) {
+    private final SuspensionQueries suspensions;
+
+    CasePages(CaseQueries queries, CommitteeTree scopes, History history, SuspensionQueries suspensions) {
         this.queries = queries;
         this.scopes = scopes;
         this.history = history;
+        this.suspensions = suspensions;
     }
 
     @GetMapping("/ui/cases")
@@ -101,6 +105,7 @@ class CasePages {
         model.addAttribute("tree", scopes.snapshot());
         model.addAttribute("member", doc.subject instanceof Subject.Member m ? m : null);
         model.addAttribute("history", history.ofCase(id, locale));
+        model.addAttribute("suspensions", suspensions.ofCase(id));
         model.addAttribute("actions", CaseStage.offered(doc));
         model.addAttribute("outcomes", Outcome.values());
         model.addAttribute("categories", ViolationCategory.values());

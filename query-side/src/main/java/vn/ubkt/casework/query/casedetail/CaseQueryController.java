@@ -19,9 +19,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.ubkt.casework.events.cases.CaseEvent;
+import vn.ubkt.casework.events.cases.Deadline;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.suspensions.SuspensionQueries;
+import vn.ubkt.casework.query.suspensions.SuspensionView;
 
 @Tag(name = "Cases (reads)", description = "Find cases, see where each stands, travel back in time")
 @RestController
@@ -34,11 +37,15 @@ class CaseQueryController {
     private final EventStore eventStore;
     private final Clock clock;
 
-    CaseQueryController(CaseQueries queries, CommitteeTree scopes, EventStore eventStore, Clock clock) {
+    private final SuspensionQueries suspensions;
+
+    CaseQueryController(CaseQueries queries, CommitteeTree scopes, EventStore eventStore, Clock clock,
+                        SuspensionQueries suspensions) {
         this.queries = queries;
         this.scopes = scopes;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.suspensions = suspensions;
     }
 
     record CasePage(List<CaseSummaryView> items, int page, int size, long total) {
@@ -118,12 +125,18 @@ class CaseQueryController {
         return doc;
     }
 
+    /**
+     * One entry of a member's record: a discipline decided ({@code entry} DISCIPLINE), or a suspension of party
+     * activity ({@code entry} SUSPENSION, with {@code state} ACTIVE, ENDED or LIFTED and the suspension itself) —
+     * suspension is not a discipline form, but the member's record shows it (API.md 1.1).
+     */
     record MemberDisciplineView(String caseId, String caseType, LocalDate decidedOn, String decidingCommitteeId,
                                 String decisionRef, String outcome, String form, String notImposedReason,
-                                String currentForm, String state) {
+                                String currentForm, String state, String entry, SuspensionView suspension) {
     }
 
-    @Operation(summary = "Every discipline decided for a member, with its current state")
+    @Operation(summary = "Every discipline decided for a member, with its current state, then the member's suspensions "
+            + "of party activity (entry SUSPENSION)")
     @GetMapping("/api/members/{memberId}/discipline")
     List<MemberDisciplineView> memberDiscipline(@PathVariable String memberId) {
         List<MemberDisciplineView> views = new ArrayList<>();
@@ -136,24 +149,36 @@ class CaseQueryController {
                         : current.equals(decision.form()) ? "IN_FORCE" : "CHANGED_ON_APPEAL";
                 views.add(new MemberDisciplineView(doc.id, doc.type, decision.decidedOn(), decision.decidingCommitteeId(),
                         decision.decisionRef(), decision.outcome(), decision.form(), decision.notImposedReason(), current,
-                        state));
+                        state, "DISCIPLINE", null));
             }
+        }
+        for (SuspensionView suspension : suspensions.ofMember(memberId)) {
+            views.add(new MemberDisciplineView(suspension.caseId(), null, suspension.suspendedOn(),
+                    suspension.decidingCommitteeId(), suspension.decisionRef(), null, null, null, null,
+                    suspension.status(), "SUSPENSION", suspension));
         }
         return views;
     }
 
-    record DeadlineView(String caseId, String kind, LocalDate dueOn, String committeeId, String rule, boolean overdue) {
+    /** {@code suspensionId} is set for the last day of a suspension of party activity (kind SUSPENSION_END). */
+    record DeadlineView(String caseId, String kind, LocalDate dueOn, String committeeId, String rule, boolean overdue,
+                        String suspensionId) {
     }
 
-    @Operation(summary = "Open deadlines: appeal windows, appeal and denunciation resolution limits")
+    @Operation(summary = "Open deadlines: appeal windows, appeal and denunciation resolution limits, and the last days "
+            + "of suspensions not lifted (overdue once the suspension has ended by itself)")
     @GetMapping("/api/deadlines")
     List<DeadlineView> deadlines(@RequestParam(required = false) String committeeId,
                                  @RequestParam(defaultValue = "false") boolean overdue) {
         LocalDate today = LocalDate.now(clock);
         Set<String> committees = committeeId == null ? null : scopes.subtreeEver(committeeId);
-        return queries.openDeadlines(committees, overdue ? today : null).stream()
-                .map(row -> new DeadlineView(row.caseId(), row.kind(), row.dueOn(), row.committeeId(), row.rule(),
-                        row.dueOn().isBefore(today)))
-                .toList();
+        List<DeadlineView> views = new ArrayList<>();
+        queries.openDeadlines(committees, overdue ? today : null).forEach(row -> views.add(new DeadlineView(
+                row.caseId(), row.kind(), row.dueOn(), row.committeeId(), row.rule(), row.dueOn().isBefore(today), null)));
+        suspensions.openEnds(committees, overdue ? today : null).forEach(row -> views.add(new DeadlineView(
+                row.caseId(), Deadline.Kind.SUSPENSION_END.name(), row.dueOn(), row.committeeId(), row.rule(),
+                row.dueOn().isBefore(today), row.suspensionId())));
+        views.sort(java.util.Comparator.comparing(DeadlineView::dueOn));
+        return views;
     }
 }

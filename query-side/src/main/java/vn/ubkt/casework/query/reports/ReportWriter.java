@@ -124,6 +124,11 @@ final class ReportWriter {
             discipline.append(" Không thi hành kỷ luật do hết thời hiệu: ").append(d.notImposed().organizations())
                     .append(" tổ chức đảng, ").append(d.notImposed().members()).append(" đảng viên.");
         }
+        if (s.suspended().members() > 0) {
+            discipline.append(" Đình chỉ sinh hoạt ").append(s.suspended().members()).append(" đảng viên")
+                    .append(s.suspended().committeeMembers() > 0
+                            ? " (trong đó " + s.suspended().committeeMembers() + " cấp ủy viên)" : "").append('.');
+        }
         paragraphs.add(discipline.toString());
         String categories = categories(s.violationCategories(), CATEGORIES_VI);
         if (!categories.isEmpty()) {
@@ -168,6 +173,11 @@ final class ReportWriter {
         if (d.notImposed().organizations() + d.notImposed().members() > 0) {
             discipline.append(" Not imposed because the time limit had expired: ").append(d.notImposed().organizations())
                     .append(" organizations, ").append(d.notImposed().members()).append(" members.");
+        }
+        if (s.suspended().members() > 0) {
+            discipline.append(" The party activity of ").append(s.suspended().members()).append(" members was suspended")
+                    .append(s.suspended().committeeMembers() > 0
+                            ? " (" + s.suspended().committeeMembers() + " of them committee members)" : "").append('.');
         }
         paragraphs.add(discipline.toString());
         paragraphs.add(s.denunciations().received() + " denunciation letters were received, " + s.denunciations().accepted()

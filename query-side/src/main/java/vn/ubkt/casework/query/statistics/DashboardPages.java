@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.ubkt.casework.query.web.PageAccess;
 import vn.ubkt.casework.query.web.UiPage;
+import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 
 /** A committee's dashboard: the period's figures with charts, the year's targets, overdue deadlines, the report. */
 @Hidden
@@ -34,9 +35,12 @@ class DashboardPages {
     private final QueryAccess access;
     private final PageAccess pages;
 
+    private final SuspensionQueries suspensions;
+
     DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeTree tree, JdbcClient jdbc,
                    Clock clock, org.springframework.context.MessageSource messages, QueryAccess access,
-                   PageAccess pages) {
+                   PageAccess pages, SuspensionQueries suspensions) {
+        this.suspensions = suspensions;
         this.messages = messages;
         this.access = access;
         this.pages = pages;
@@ -95,6 +99,9 @@ class DashboardPages {
                         rs.getString(4)))
                 .list();
         model.addAttribute("overdue", overdue);
+        // suspensions past their last day and not lifted: they ended by themselves, the commission must follow up
+        model.addAttribute("overdueSuspensions", !readsCases ? List.of()
+                : suspensions.openEnds(tree.subtreeEver(id), today));
         // read by dashboard.js from a JSON block of the page
         model.addAttribute("chartData", Map.of("s", figures, "labels", chartLabels(locale)));
         return "dashboard";

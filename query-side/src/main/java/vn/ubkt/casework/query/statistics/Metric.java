@@ -41,6 +41,9 @@ public record Metric(String key) {
     public static final Metric DENUNCIATIONS_RESOLVED = new Metric("denunciations.resolved");
     public static final Metric APPEALS_FILED = new Metric("appeals.filed");
     public static final Metric APPEALS_RESOLVED = new Metric("appeals.resolved");
+    /** Suspensions of party activity, on the day of suspension (not a discipline form). */
+    public static final Metric SUSPENDED_MEMBERS = new Metric("suspended.members");
+    public static final Metric SUSPENDED_COMMITTEE_MEMBERS = new Metric("suspended.committeeMembers");
 
     public Metric {
         if (key == null || key.isBlank()) {

@@ -22,11 +22,13 @@ import vn.ubkt.casework.events.complaints.ComplaintAccepted;
 import vn.ubkt.casework.events.complaints.ComplaintDismissed;
 import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
+import vn.ubkt.casework.events.suspensions.MemberSuspended;
 
 /**
  * Counts each step once, on its business date (API.md "Statistics"): inspected and supervised by the
  * opening date, concluded by the conclusion date, disciplined by the decision date with the form decided.
- * Each counter is kept twice: under the acting committee and under the subject's organization.
+ * Suspensions of party activity count on the day of suspension. Each counter is kept twice: under the acting
+ * committee and under the subject's organization.
  */
 @Component
 @ProcessingGroup(StatisticsProjection.NAME)
@@ -153,6 +155,22 @@ class StatisticsProjection {
             String resolving = event.resolvingCommitteeId().value();
             both(facts, resolving, event.resolvedOn(), Metric.APPEALS_RESOLVED, "");
             both(facts, resolving, event.resolvedOn(), Metric.appealResult(event.result()), "");
+        }
+    }
+
+    /** A suspension counts once, on its day, under the deciding committee and the member's organization. */
+    @EventHandler
+    void on(MemberSuspended event, @SequenceNumber long sequence) {
+        if (!firstTime(event.suspensionId().value(), sequence)) {
+            return;
+        }
+        String deciding = event.decidingCommitteeId().value();
+        String organization = event.member().organizationId().value();
+        add(Perspective.ACTOR.name(), deciding, event.suspendedOn(), Metric.SUSPENDED_MEMBERS, "");
+        add(Perspective.SUBJECT.name(), organization, event.suspendedOn(), Metric.SUSPENDED_MEMBERS, "");
+        if (!event.member().committeeMemberOf().isEmpty()) {
+            add(Perspective.ACTOR.name(), deciding, event.suspendedOn(), Metric.SUSPENDED_COMMITTEE_MEMBERS, "");
+            add(Perspective.SUBJECT.name(), organization, event.suspendedOn(), Metric.SUSPENDED_COMMITTEE_MEMBERS, "");
         }
     }
 

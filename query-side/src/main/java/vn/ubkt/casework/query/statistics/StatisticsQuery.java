@@ -97,7 +97,8 @@ public class StatisticsQuery {
                 new StatisticsView.Denunciations(c.get(Metric.DENUNCIATIONS_RECEIVED), c.get(Metric.DENUNCIATIONS_ACCEPTED),
                         c.get(Metric.DENUNCIATIONS_TRANSFERRED), c.get(Metric.DENUNCIATIONS_DISMISSED),
                         c.get(Metric.DENUNCIATIONS_RESOLVED), denunciationResults),
-                new StatisticsView.Appeals(c.get(Metric.APPEALS_FILED), c.get(Metric.APPEALS_RESOLVED), appealResults));
+                new StatisticsView.Appeals(c.get(Metric.APPEALS_FILED), c.get(Metric.APPEALS_RESOLVED), appealResults),
+                new StatisticsView.Suspended(c.get(Metric.SUSPENDED_MEMBERS), c.get(Metric.SUSPENDED_COMMITTEE_MEMBERS)));
     }
 
     private static Map<String, Integer> forms(Map<String, Map<String, Integer>> sums, Metric.Kind kind,

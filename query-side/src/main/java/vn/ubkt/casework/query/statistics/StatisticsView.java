@@ -18,7 +18,8 @@ public record StatisticsView(
         Disciplined disciplined,
         Map<String, Integer> violationCategories,
         Denunciations denunciations,
-        Appeals appeals) {
+        Appeals appeals,
+        Suspended suspended) {
 
     public record Count(int organizations, int members) {
     }
@@ -42,5 +43,12 @@ public record StatisticsView(
     }
 
     public record Appeals(int filed, int resolved, Map<String, Integer> byResult) {
+    }
+
+    /**
+     * Members whose party (or committee) activity was suspended, counted on the day of suspension, and of them those
+     * who sit on a committee (QĐ 885 form 11 counts suspension in its own column; it is not a discipline form).
+     */
+    public record Suspended(int members, int committeeMembers) {
     }
 }

@@ -39,6 +39,10 @@ class ReportWriterTest {
 
     /** Seed 000's year 2019 of Huyện ủy Sơn Dương, as figures. */
     private static StatisticsView sonDuong2019(Count notImposed, Perspective perspective) {
+        return sonDuong2019(notImposed, perspective, new StatisticsView.Suspended(0, 0));
+    }
+
+    private static StatisticsView sonDuong2019(Count notImposed, Perspective perspective, StatisticsView.Suspended suspended) {
         Map<String, Object> concluded = new LinkedHashMap<>();
         concluded.put("VIOLATION", new Count(0, 40));
         concluded.put("SHORTCOMING", new Count(3, 0));
@@ -59,7 +63,8 @@ class ReportWriterTest {
                                 organizations(0, 0, 0), members(0, 0, 2, 0)))),
                 categories,
                 new StatisticsView.Denunciations(5, 3, 1, 1, 2, Map.of("TRUE", 1, "PARTLY_TRUE", 1, "FALSE", 0, "UNFOUNDED", 0)),
-                new StatisticsView.Appeals(1, 1, Map.of("UPHELD", 1, "FORM_REDUCED", 0, "FORM_INCREASED", 0, "ANNULLED", 0)));
+                new StatisticsView.Appeals(1, 1, Map.of("UPHELD", 1, "FORM_REDUCED", 0, "FORM_INCREASED", 0, "ANNULLED", 0)),
+                suspended);
     }
 
     @ParameterizedTest(name = "{0} to {1}: {2} / {3}")
@@ -101,7 +106,18 @@ class ReportWriterTest {
                 .contains("đã giải quyết 2 vụ tố cáo")
                 .contains("Giải quyết 1/1 khiếu nại kỷ luật (giữ nguyên 1).")
                 .doesNotContain("lĩnh vực khác")
-                .doesNotContain("hết thời hiệu");
+                .doesNotContain("hết thời hiệu")
+                .doesNotContain("Đình chỉ sinh hoạt");
+    }
+
+    @Test
+    @DisplayName("suspensions of party activity are said when there are some, in both languages")
+    void suspensions() {
+        StatisticsView figures = sonDuong2019(new Count(0, 0), Perspective.ACTOR, new StatisticsView.Suspended(3, 1));
+        assertThat(ReportWriter.write(figures, "Huyện ủy Sơn Dương", true).asText())
+                .contains("Đình chỉ sinh hoạt 3 đảng viên (trong đó 1 cấp ủy viên).");
+        assertThat(ReportWriter.write(figures, "Huyện ủy Sơn Dương", false).asText())
+                .contains("The party activity of 3 members was suspended (1 of them committee members).");
     }
 
     @Test

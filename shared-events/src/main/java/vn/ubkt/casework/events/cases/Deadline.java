@@ -12,7 +12,9 @@ public record Deadline(Kind kind, LocalDate dueOn, String rule, String rulebookV
         /** The body resolving an appeal must answer by this date. */
         APPEAL_RESOLUTION,
         /** A denunciation must be resolved by this date. */
-        DENUNCIATION_RESOLUTION
+        DENUNCIATION_RESOLUTION,
+        /** The last day of a suspension of party activity: it ends by itself after it (R-SUSPENSION). */
+        SUSPENSION_END
     }
 
     public Deadline {
