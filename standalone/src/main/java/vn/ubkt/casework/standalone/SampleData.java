@@ -177,11 +177,12 @@ class SampleData {
                 {"heardOn": "%s", "statement": "Tôi nhận khuyết điểm, vi phạm và nghiêm túc kiểm điểm"}""".formatted(on));
     }
 
+    /** Announced and in effect on the day it is signed (R-EFFECT from rulebook 2026.1). */
     private void decide(String caseId, LocalDate on, String body, int voters, String form) {
         step(caseId, "discipline-decisions", """
                 {"decidedOn": "%s", "decidingCommitteeId": "%s", "decisionRef": "QĐ %d-QĐ/KL", "eligibleVoters": %d,
                  "ballot": {"%s": %d, "NONE": 1}, "announcedOn": "%s", "effectiveOn": "%s"}""".formatted(on, body,
-                ++references, voters, form, voters - 1, on.plusDays(2), on.plusDays(2)));
+                ++references, voters, form, voters - 1, on, on));
     }
 
     /** A case planned and opened by the deciding body, concluded, heard and decided: five calls. */
