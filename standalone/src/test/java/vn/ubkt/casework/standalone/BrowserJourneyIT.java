@@ -493,7 +493,7 @@ class BrowserJourneyIT {
 
         browser.findElement(By.id("report-link")).click();
         WebElement report = waiting(browser).until(d -> d.findElement(By.id("report")));
-        assertThat(report.getText()).contains("BÁO CÁO").contains("Thi hành kỷ luật 0 tổ chức đảng và 1 đảng viên (cảnh cáo 1)")
+        assertThat(report.getText()).contains("BÁO CÁO").contains("Thi hành kỷ luật 1 đảng viên (cảnh cáo 1)")
                 .containsIgnoringCase("đã giải quyết 1 vụ tố cáo");
         screenshot(browser, "report.png");
     }

@@ -94,52 +94,135 @@ final class ReportWriter {
         return "From " + from + " to " + to;
     }
 
+    /** Words of one language for the prose below; the seeds leave out what did not happen, and so does the report. */
+    private record Words(String organizations, String members, String and, String committeeMembersAmong,
+                         Map<String, String> forms, Map<String, String> results) {
+
+        /** "200 tổ chức đảng và 8 đảng viên", "8 đảng viên", or null when both are zero. */
+        String both(int organizationCount, int memberCount) {
+            List<String> parts = new ArrayList<>();
+            if (organizationCount > 0) {
+                parts.add(organizationCount + " " + organizations);
+            }
+            if (memberCount > 0) {
+                parts.add(memberCount + " " + members);
+            }
+            return parts.isEmpty() ? null : String.join(and, parts);
+        }
+
+        String both(StatisticsView.Count count) {
+            return both(count.organizations(), count.members());
+        }
+
+        /** The same with each form decided: "1 tổ chức đảng (cảnh cáo 1) và 40 đảng viên (khiển trách 32, …)". */
+        String disciplined(Map<String, Integer> organizationForms, Map<String, Integer> memberForms) {
+            List<String> parts = new ArrayList<>();
+            if (organizationForms.get("total") > 0) {
+                parts.add(organizationForms.get("total") + " " + organizations + ReportWriter.forms(organizationForms, forms));
+            }
+            if (memberForms.get("total") > 0) {
+                parts.add(memberForms.get("total") + " " + members + ReportWriter.forms(memberForms, forms));
+            }
+            return parts.isEmpty() ? null : String.join(and, parts);
+        }
+    }
+
+    private static final Words VI = new Words("tổ chức đảng", "đảng viên", " và ", " (trong đó %d cấp ủy viên)", FORMS_VI,
+            RESULTS_VI);
+    private static final Words EN = new Words("party organizations", "party members", " and ",
+            " (%d of them committee members)", FORMS_EN, null);
+
     private static Report vietnamese(StatisticsView s, String name) {
         String who = name + (s.scope() == Scope.SUBTREE ? " và các tổ chức đảng trực thuộc" : "");
         String period = periodVi(s.from(), s.to());
         List<String> paragraphs = new ArrayList<>();
         String lens = s.perspective() == Perspective.SUBJECT
                 ? "đối với tổ chức đảng và đảng viên thuộc " + who + ", các cấp" : who;
-        paragraphs.add(period + ", " + lens + " đã kiểm tra " + s.inspected().organizations() + " tổ chức đảng và "
-                + s.inspected().members() + " đảng viên (trong đó " + s.inspected().committeeMembers()
-                + " cấp ủy viên); giám sát " + s.supervised().organizations() + " tổ chức đảng và "
-                + s.supervised().members() + " đảng viên.");
+        String inspected = VI.both(s.inspected().organizations(), s.inspected().members());
+        String supervised = VI.both(s.supervised().organizations(), s.supervised().members());
+        List<String> work = new ArrayList<>();
+        if (inspected != null) {
+            work.add("đã kiểm tra " + inspected + (s.inspected().committeeMembers() > 0
+                    ? VI.committeeMembersAmong().formatted(s.inspected().committeeMembers()) : ""));
+        }
+        if (supervised != null) {
+            work.add((inspected == null ? "đã " : "") + "giám sát " + supervised);
+        }
+        paragraphs.add(period + ", " + lens + " " + (work.isEmpty() ? "không tiến hành kiểm tra, giám sát" : String.join("; ", work)) + ".");
         StatisticsView.Count violation = (StatisticsView.Count) s.concluded().get("VIOLATION");
         StatisticsView.Count shortcoming = (StatisticsView.Count) s.concluded().get("SHORTCOMING");
         StatisticsView.Count warranted = (StatisticsView.Count) s.concluded().get("disciplineWarranted");
-        paragraphs.add("Qua kiểm tra, giám sát đã kết luận " + violation.organizations() + " tổ chức đảng và "
-                + violation.members() + " đảng viên có vi phạm, " + shortcoming.organizations() + " tổ chức đảng và "
-                + shortcoming.members() + " đảng viên có khuyết điểm; " + warranted.organizations() + " tổ chức đảng và "
-                + warranted.members() + " đảng viên phải thi hành kỷ luật.");
-        StatisticsView.Disciplined d = s.disciplined();
-        StringBuilder discipline = new StringBuilder("Thi hành kỷ luật " + d.organizations().get("total") + " tổ chức đảng"
-                + forms(d.organizations(), FORMS_VI) + " và " + d.members().get("total") + " đảng viên"
-                + forms(d.members(), FORMS_VI) + ".");
-        if (!d.byDecidingCommittee().isEmpty()) {
-            discipline.append(" Trong đó: ").append(d.byDecidingCommittee().stream()
-                    .map(b -> b.name() + " thi hành kỷ luật " + both(b, FORMS_VI, "tổ chức đảng", "đảng viên"))
-                    .collect(Collectors.joining("; "))).append('.');
+        List<String> concluded = new ArrayList<>();
+        if (VI.both(violation) != null) {
+            concluded.add(VI.both(violation) + " có vi phạm");
         }
-        if (d.notImposed().organizations() + d.notImposed().members() > 0) {
-            discipline.append(" Không thi hành kỷ luật do hết thời hiệu: ").append(d.notImposed().organizations())
-                    .append(" tổ chức đảng, ").append(d.notImposed().members()).append(" đảng viên.");
+        if (VI.both(shortcoming) != null) {
+            concluded.add(VI.both(shortcoming) + " có khuyết điểm");
+        }
+        if (!concluded.isEmpty()) {
+            paragraphs.add("Qua kiểm tra, giám sát đã kết luận " + String.join(", ", concluded)
+                    + (VI.both(warranted) == null ? "" : "; " + VI.both(warranted) + " phải thi hành kỷ luật") + ".");
+        }
+        StatisticsView.Disciplined d = s.disciplined();
+        List<String> discipline = new ArrayList<>();
+        String imposed = VI.disciplined(d.organizations(), d.members());
+        if (imposed != null) {
+            discipline.add("Thi hành kỷ luật " + imposed + ".");
+        }
+        if (!d.byDecidingCommittee().isEmpty()) {
+            discipline.add("Trong đó: " + d.byDecidingCommittee().stream()
+                    .map(b -> b.name() + " thi hành kỷ luật " + both(b, FORMS_VI, "tổ chức đảng", "đảng viên"))
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+        if (VI.both(d.notImposed()) != null) {
+            discipline.add("Không thi hành kỷ luật do hết thời hiệu: " + VI.both(d.notImposed()) + ".");
         }
         if (s.suspended().members() > 0) {
-            discipline.append(" Đình chỉ sinh hoạt ").append(s.suspended().members()).append(" đảng viên")
-                    .append(s.suspended().committeeMembers() > 0
-                            ? " (trong đó " + s.suspended().committeeMembers() + " cấp ủy viên)" : "").append('.');
+            discipline.add("Đình chỉ sinh hoạt " + s.suspended().members() + " đảng viên"
+                    + (s.suspended().committeeMembers() > 0
+                    ? VI.committeeMembersAmong().formatted(s.suspended().committeeMembers()) : "") + ".");
         }
-        paragraphs.add(discipline.toString());
+        if (!discipline.isEmpty()) {
+            paragraphs.add(String.join(" ", discipline));
+        }
         String categories = categories(s.violationCategories(), CATEGORIES_VI);
         if (!categories.isEmpty()) {
             paragraphs.add("Nội dung vi phạm chủ yếu: " + categories + ".");
         }
-        paragraphs.add("Tiếp nhận " + s.denunciations().received() + " đơn thư tố cáo; chuyển giải quyết theo thẩm quyền "
-                + s.denunciations().accepted() + ", chuyển cấp có thẩm quyền " + s.denunciations().transferred()
-                + ", lưu đơn " + s.denunciations().dismissed() + "; đã giải quyết " + s.denunciations().resolved()
-                + " vụ tố cáo" + results(s.denunciations().byResult(), RESULTS_VI) + ". Giải quyết "
-                + s.appeals().resolved() + "/" + s.appeals().filed() + " khiếu nại kỷ luật"
-                + results(s.appeals().byResult(), RESULTS_VI) + ".");
+        List<String> letters = new ArrayList<>();
+        StatisticsView.Denunciations t = s.denunciations();
+        if (t.received() > 0) {
+            letters.add("Tiếp nhận " + t.received() + " đơn thư tố cáo");
+        }
+        List<String> handled = new ArrayList<>();
+        if (t.accepted() > 0) {
+            handled.add("chuyển giải quyết theo thẩm quyền " + t.accepted());
+        }
+        if (t.transferred() > 0) {
+            handled.add("chuyển cấp có thẩm quyền " + t.transferred());
+        }
+        if (t.dismissed() > 0) {
+            handled.add("lưu đơn " + t.dismissed());
+        }
+        if (!handled.isEmpty()) {
+            letters.add(String.join(", ", handled));
+        }
+        if (t.resolved() > 0) {
+            letters.add("đã giải quyết " + t.resolved() + " vụ tố cáo" + results(t.byResult(), RESULTS_VI));
+        }
+        StringBuilder last = new StringBuilder();
+        if (!letters.isEmpty()) {
+            String sentence = String.join("; ", letters);
+            last.append(Character.toUpperCase(sentence.charAt(0))).append(sentence.substring(1)).append('.');
+        }
+        if (s.appeals().filed() + s.appeals().resolved() > 0) {
+            last.append(last.isEmpty() ? "" : " ").append("Giải quyết ").append(s.appeals().resolved()).append('/')
+                    .append(s.appeals().filed()).append(" khiếu nại kỷ luật").append(results(s.appeals().byResult(), RESULTS_VI))
+                    .append('.');
+        }
+        if (!last.isEmpty()) {
+            paragraphs.add(last.toString());
+        }
         return new Report("BÁO CÁO CÔNG TÁC KIỂM TRA, GIÁM SÁT VÀ THI HÀNH KỶ LUẬT ĐẢNG — " + name.toUpperCase(new java.util.Locale("vi"))
                 + " — " + period, paragraphs);
     }
@@ -150,41 +233,86 @@ final class ReportWriter {
         List<String> paragraphs = new ArrayList<>();
         String lens = s.perspective() == Perspective.SUBJECT
                 ? "the bodies acting on party organizations and members of " + who : who;
-        paragraphs.add(period + ", " + lens + " inspected " + s.inspected().organizations() + " party organizations and "
-                + s.inspected().members() + " party members (" + s.inspected().committeeMembers()
-                + " of them committee members) and supervised " + s.supervised().organizations()
-                + " party organizations and " + s.supervised().members() + " party members.");
+        String inspected = EN.both(s.inspected().organizations(), s.inspected().members());
+        String supervised = EN.both(s.supervised().organizations(), s.supervised().members());
+        List<String> work = new ArrayList<>();
+        if (inspected != null) {
+            work.add("inspected " + inspected + (s.inspected().committeeMembers() > 0
+                    ? EN.committeeMembersAmong().formatted(s.inspected().committeeMembers()) : ""));
+        }
+        if (supervised != null) {
+            work.add("supervised " + supervised);
+        }
+        paragraphs.add(period + ", " + lens + " " + (work.isEmpty() ? "carried out no inspection or supervision"
+                : String.join(" and ", work)) + ".");
         StatisticsView.Count violation = (StatisticsView.Count) s.concluded().get("VIOLATION");
         StatisticsView.Count shortcoming = (StatisticsView.Count) s.concluded().get("SHORTCOMING");
         StatisticsView.Count warranted = (StatisticsView.Count) s.concluded().get("disciplineWarranted");
-        paragraphs.add("Conclusions found violations by " + violation.organizations() + " organizations and "
-                + violation.members() + " members, shortcomings of " + shortcoming.organizations() + " organizations and "
-                + shortcoming.members() + " members; discipline was warranted for " + warranted.organizations()
-                + " organizations and " + warranted.members() + " members.");
-        StatisticsView.Disciplined d = s.disciplined();
-        StringBuilder discipline = new StringBuilder("Discipline was imposed on " + d.organizations().get("total")
-                + " organizations" + forms(d.organizations(), FORMS_EN) + " and " + d.members().get("total") + " members"
-                + forms(d.members(), FORMS_EN) + ".");
-        if (!d.byDecidingCommittee().isEmpty()) {
-            discipline.append(" Of these: ").append(d.byDecidingCommittee().stream()
-                    .map(b -> b.name() + " disciplined " + both(b, FORMS_EN, "organizations", "members"))
-                    .collect(Collectors.joining("; "))).append('.');
+        List<String> concluded = new ArrayList<>();
+        if (EN.both(violation) != null) {
+            concluded.add("violations by " + EN.both(violation));
         }
-        if (d.notImposed().organizations() + d.notImposed().members() > 0) {
-            discipline.append(" Not imposed because the time limit had expired: ").append(d.notImposed().organizations())
-                    .append(" organizations, ").append(d.notImposed().members()).append(" members.");
+        if (EN.both(shortcoming) != null) {
+            concluded.add("shortcomings of " + EN.both(shortcoming));
+        }
+        if (!concluded.isEmpty()) {
+            paragraphs.add("Conclusions found " + String.join(", ", concluded)
+                    + (EN.both(warranted) == null ? "" : "; discipline was warranted for " + EN.both(warranted)) + ".");
+        }
+        StatisticsView.Disciplined d = s.disciplined();
+        List<String> discipline = new ArrayList<>();
+        String imposed = EN.disciplined(d.organizations(), d.members());
+        if (imposed != null) {
+            discipline.add("Discipline was imposed on " + imposed + ".");
+        }
+        if (!d.byDecidingCommittee().isEmpty()) {
+            discipline.add("Of these: " + d.byDecidingCommittee().stream()
+                    .map(b -> b.name() + " disciplined " + both(b, FORMS_EN, "organizations", "members"))
+                    .collect(Collectors.joining("; ")) + ".");
+        }
+        if (EN.both(d.notImposed()) != null) {
+            discipline.add("Not imposed because the time limit had expired: " + EN.both(d.notImposed()) + ".");
         }
         if (s.suspended().members() > 0) {
-            discipline.append(" The party activity of ").append(s.suspended().members()).append(" members was suspended")
-                    .append(s.suspended().committeeMembers() > 0
-                            ? " (" + s.suspended().committeeMembers() + " of them committee members)" : "").append('.');
+            discipline.add("The party activity of " + s.suspended().members() + " members was suspended"
+                    + (s.suspended().committeeMembers() > 0
+                    ? EN.committeeMembersAmong().formatted(s.suspended().committeeMembers()) : "") + ".");
         }
-        paragraphs.add(discipline.toString());
-        paragraphs.add(s.denunciations().received() + " denunciation letters were received, " + s.denunciations().accepted()
-                + " accepted, " + s.denunciations().transferred() + " transferred, " + s.denunciations().dismissed()
-                + " dismissed; " + s.denunciations().resolved() + " denunciations were resolved"
-                + results(s.denunciations().byResult(), null) + ". " + s.appeals().resolved() + " of "
-                + s.appeals().filed() + " discipline appeals were resolved" + results(s.appeals().byResult(), null) + ".");
+        if (!discipline.isEmpty()) {
+            paragraphs.add(String.join(" ", discipline));
+        }
+        List<String> letters = new ArrayList<>();
+        StatisticsView.Denunciations t = s.denunciations();
+        if (t.received() > 0) {
+            letters.add(t.received() + " denunciation letters were received");
+        }
+        List<String> handled = new ArrayList<>();
+        if (t.accepted() > 0) {
+            handled.add(t.accepted() + " accepted");
+        }
+        if (t.transferred() > 0) {
+            handled.add(t.transferred() + " transferred");
+        }
+        if (t.dismissed() > 0) {
+            handled.add(t.dismissed() + " dismissed");
+        }
+        if (!handled.isEmpty()) {
+            letters.add(String.join(", ", handled));
+        }
+        if (t.resolved() > 0) {
+            letters.add(t.resolved() + " denunciations were resolved" + results(t.byResult(), null));
+        }
+        StringBuilder last = new StringBuilder();
+        if (!letters.isEmpty()) {
+            last.append(String.join("; ", letters)).append('.');
+        }
+        if (s.appeals().filed() + s.appeals().resolved() > 0) {
+            last.append(last.isEmpty() ? "" : " ").append(s.appeals().resolved()).append(" of ").append(s.appeals().filed())
+                    .append(" discipline appeals were resolved").append(results(s.appeals().byResult(), null)).append('.');
+        }
+        if (!last.isEmpty()) {
+            paragraphs.add(last.toString());
+        }
         return new Report("INSPECTION, SUPERVISION AND DISCIPLINE REPORT — " + name + " — " + period, paragraphs);
     }
 

@@ -97,9 +97,11 @@ class ReportWriterTest {
         ReportWriter.Report report = ReportWriter.write(sonDuong2019(new Count(0, 0), Perspective.ACTOR), "Huyện ủy Sơn Dương", true);
         String text = report.asText();
         assertThat(report.title()).endsWith("HUYỆN ỦY SƠN DƯƠNG — Năm 2019");
-        assertThat(text).contains("Năm 2019, Huyện ủy Sơn Dương và các tổ chức đảng trực thuộc đã kiểm tra 200 tổ chức đảng "
-                        + "và 0 đảng viên (trong đó 0 cấp ủy viên); giám sát 149 tổ chức đảng và 49 đảng viên.")
-                .contains("Thi hành kỷ luật 0 tổ chức đảng và 40 đảng viên (khiển trách 32, cảnh cáo 6, cách chức 2).")
+        // what did not happen is left out, as the seeds write it
+        assertThat(text).contains("Năm 2019, Huyện ủy Sơn Dương và các tổ chức đảng trực thuộc đã kiểm tra 200 tổ chức đảng; "
+                        + "giám sát 149 tổ chức đảng và 49 đảng viên.")
+                .contains("Thi hành kỷ luật 40 đảng viên (khiển trách 32, cảnh cáo 6, cách chức 2).")
+                .doesNotContain(" 0 tổ chức đảng").doesNotContain(" 0 đảng viên").doesNotContain("0 cấp ủy viên")
                 .contains("Trong đó: Ban Thường vụ Huyện ủy Sơn Dương thi hành kỷ luật 2 đảng viên (cách chức 2).")
                 .contains("Nội dung vi phạm chủ yếu: chính sách dân số - kế hoạch hóa gia đình (20), thiếu trách nhiệm, "
                         + "buông lỏng lãnh đạo, quản lý (18), quản lý đất đai, tài nguyên, khoáng sản (2).")
@@ -125,11 +127,32 @@ class ReportWriterTest {
     void seed000InEnglish() {
         String text = ReportWriter.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", false).asText();
         assertThat(text).contains("In 2019, Huyện ủy Sơn Dương and the party organizations under it inspected 200 party organizations")
-                .contains("Discipline was imposed on 0 organizations and 40 members (reprimand 32, warning 6, dismissal 2).")
-                .contains("Not imposed because the time limit had expired: 0 organizations, 3 members.")
+                .contains("Discipline was imposed on 40 party members (reprimand 32, warning 6, dismissal 2).")
+                .contains("Not imposed because the time limit had expired: 3 party members.")
+                .doesNotContain(" 0 ")
                 .contains("1 of 1 discipline appeals were resolved (upheld 1).");
         assertThat(ReportWriter.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", true).asText())
-                .contains("Không thi hành kỷ luật do hết thời hiệu: 0 tổ chức đảng, 3 đảng viên.");
+                .contains("Không thi hành kỷ luật do hết thời hiệu: 3 đảng viên.");
+    }
+
+    @Test
+    @DisplayName("a period in which nothing happened says so in one sentence, with no zero figure")
+    void nothingHappened() {
+        StatisticsView.Count none = new Count(0, 0);
+        java.util.Map<String, Object> concluded = new java.util.LinkedHashMap<>();
+        for (String key : List.of("VIOLATION", "SHORTCOMING", "NO_VIOLATION", "SIGNS_OF_VIOLATION", "disciplineWarranted")) {
+            concluded.put(key, none);
+        }
+        StatisticsView empty = new StatisticsView("HU", LocalDate.parse("2019-01-01"), LocalDate.parse("2019-12-31"),
+                Scope.OWN, Perspective.ACTOR, new StatisticsView.Inspected(0, 0, 0, java.util.Map.of()),
+                new StatisticsView.Supervised(0, 0, java.util.Map.of()), concluded,
+                new StatisticsView.Disciplined(organizations(0, 0, 0), members(0, 0, 0, 0), none, none, List.of()),
+                java.util.Map.of(), new StatisticsView.Denunciations(0, 0, 0, 0, 0, java.util.Map.of()),
+                new StatisticsView.Appeals(0, 0, java.util.Map.of()), new StatisticsView.Suspended(0, 0));
+        ReportWriter.Report vi = ReportWriter.write(empty, "Huyện ủy Sơn Dương", true);
+        assertThat(vi.paragraphs()).containsExactly("Năm 2019, Huyện ủy Sơn Dương không tiến hành kiểm tra, giám sát.");
+        assertThat(ReportWriter.write(empty, "Huyện ủy Sơn Dương", false).paragraphs())
+                .containsExactly("In 2019, Huyện ủy Sơn Dương carried out no inspection or supervision.");
     }
 
     @Test
