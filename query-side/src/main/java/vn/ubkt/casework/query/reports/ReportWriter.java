@@ -149,9 +149,9 @@ final class ReportWriter {
             work.add((inspected == null ? "đã " : "") + "giám sát " + supervised);
         }
         paragraphs.add(period + ", " + lens + " " + (work.isEmpty() ? "không tiến hành kiểm tra, giám sát" : String.join("; ", work)) + ".");
-        StatisticsView.Count violation = (StatisticsView.Count) s.concluded().get("VIOLATION");
-        StatisticsView.Count shortcoming = (StatisticsView.Count) s.concluded().get("SHORTCOMING");
-        StatisticsView.Count warranted = (StatisticsView.Count) s.concluded().get("disciplineWarranted");
+        StatisticsView.Count violation = s.concluded().violation();
+        StatisticsView.Count shortcoming = s.concluded().shortcoming();
+        StatisticsView.Count warranted = s.concluded().disciplineWarranted();
         List<String> concluded = new ArrayList<>();
         if (VI.both(violation) != null) {
             concluded.add(VI.both(violation) + " có vi phạm");
@@ -245,9 +245,9 @@ final class ReportWriter {
         }
         paragraphs.add(period + ", " + lens + " " + (work.isEmpty() ? "carried out no inspection or supervision"
                 : String.join(" and ", work)) + ".");
-        StatisticsView.Count violation = (StatisticsView.Count) s.concluded().get("VIOLATION");
-        StatisticsView.Count shortcoming = (StatisticsView.Count) s.concluded().get("SHORTCOMING");
-        StatisticsView.Count warranted = (StatisticsView.Count) s.concluded().get("disciplineWarranted");
+        StatisticsView.Count violation = s.concluded().violation();
+        StatisticsView.Count shortcoming = s.concluded().shortcoming();
+        StatisticsView.Count warranted = s.concluded().disciplineWarranted();
         List<String> concluded = new ArrayList<>();
         if (EN.both(violation) != null) {
             concluded.add("violations by " + EN.both(violation));

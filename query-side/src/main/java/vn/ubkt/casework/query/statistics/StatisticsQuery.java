@@ -63,11 +63,12 @@ public class StatisticsQuery {
                 supervisedByType.put(type.name(), c.count(kind -> Metric.openedByType(type, kind)));
             }
         }
-        Map<String, Object> concluded = new LinkedHashMap<>();
-        for (Outcome outcome : Outcome.values()) {
-            concluded.put(outcome.name(), c.count(kind -> Metric.concluded(outcome, kind)));
-        }
-        concluded.put("disciplineWarranted", c.count(Metric::disciplineWarranted));
+        StatisticsView.Concluded concluded = new StatisticsView.Concluded(
+                c.count(kind -> Metric.concluded(Outcome.NO_VIOLATION, kind)),
+                c.count(kind -> Metric.concluded(Outcome.SHORTCOMING, kind)),
+                c.count(kind -> Metric.concluded(Outcome.VIOLATION, kind)),
+                c.count(kind -> Metric.concluded(Outcome.SIGNS_OF_VIOLATION, kind)),
+                c.count(Metric::disciplineWarranted));
 
         Map<String, Integer> categories = new LinkedHashMap<>();
         for (ViolationCategory category : ViolationCategory.values()) {

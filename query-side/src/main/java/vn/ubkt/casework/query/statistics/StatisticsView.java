@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import vn.ubkt.casework.query.committeetree.Scope;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +15,7 @@ public record StatisticsView(
         Perspective perspective,
         Inspected inspected,
         Supervised supervised,
-        Map<String, Object> concluded,
+        Concluded concluded,
         Disciplined disciplined,
         Map<String, Integer> violationCategories,
         Denunciations denunciations,
@@ -22,6 +23,14 @@ public record StatisticsView(
         Suspended suspended) {
 
     public record Count(int organizations, int members) {
+    }
+
+    /** Conclusions by outcome (API.md keys are the outcome codes), and those that warranted discipline. */
+    public record Concluded(@JsonProperty("NO_VIOLATION") Count noViolation,
+                            @JsonProperty("SHORTCOMING") Count shortcoming,
+                            @JsonProperty("VIOLATION") Count violation,
+                            @JsonProperty("SIGNS_OF_VIOLATION") Count signsOfViolation,
+                            Count disciplineWarranted) {
     }
 
     public record Inspected(int organizations, int members, int committeeMembers, Map<String, Count> byType) {

@@ -43,12 +43,8 @@ class ReportWriterTest {
     }
 
     private static StatisticsView sonDuong2019(Count notImposed, Perspective perspective, StatisticsView.Suspended suspended) {
-        Map<String, Object> concluded = new LinkedHashMap<>();
-        concluded.put("VIOLATION", new Count(0, 40));
-        concluded.put("SHORTCOMING", new Count(3, 0));
-        concluded.put("NO_VIOLATION", new Count(0, 0));
-        concluded.put("SIGNS_OF_VIOLATION", new Count(0, 0));
-        concluded.put("disciplineWarranted", new Count(0, 40));
+        StatisticsView.Concluded concluded = new StatisticsView.Concluded(new Count(0, 0), new Count(3, 0),
+                new Count(0, 40), new Count(0, 0), new Count(0, 40));
         Map<String, Integer> categories = new LinkedHashMap<>();
         categories.put("LAND_AND_RESOURCES", 2);
         categories.put("POPULATION_POLICY", 20);
@@ -139,10 +135,7 @@ class ReportWriterTest {
     @DisplayName("a period in which nothing happened says so in one sentence, with no zero figure")
     void nothingHappened() {
         StatisticsView.Count none = new Count(0, 0);
-        java.util.Map<String, Object> concluded = new java.util.LinkedHashMap<>();
-        for (String key : List.of("VIOLATION", "SHORTCOMING", "NO_VIOLATION", "SIGNS_OF_VIOLATION", "disciplineWarranted")) {
-            concluded.put(key, none);
-        }
+        StatisticsView.Concluded concluded = new StatisticsView.Concluded(none, none, none, none, none);
         StatisticsView empty = new StatisticsView("HU", LocalDate.parse("2019-01-01"), LocalDate.parse("2019-12-31"),
                 Scope.OWN, Perspective.ACTOR, new StatisticsView.Inspected(0, 0, 0, java.util.Map.of()),
                 new StatisticsView.Supervised(0, 0, java.util.Map.of()), concluded,
