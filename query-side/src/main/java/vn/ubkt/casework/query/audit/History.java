@@ -1,9 +1,8 @@
 package vn.ubkt.casework.query.audit;
 
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
+import vn.ubkt.casework.query.platform.Sentences;
 import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -123,7 +122,6 @@ public class History {
     /** A reason is a code for these events, free text for the others. */
     private static final Map<String, String> REASON_WORDS = Map.of(
             "DisciplinePostponed", "postponement", "DisciplineNotImposed", "notImposed", "ComplaintDismissed", "dismissal");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     /**
      * The step as a sentence for people: the message {@code history.<Event>} with its named placeholders
@@ -133,20 +131,16 @@ public class History {
     private String summary(String type, JsonNode data, Locale locale) {
         String pattern = messages.getMessage("history." + type, null, type, locale);
         TreeSnapshot tree = committees.snapshot();
-        Matcher placeholder = PLACEHOLDER.matcher(pattern);
-        StringBuilder sentence = new StringBuilder();
-        while (placeholder.find()) {
-            String field = placeholder.group(1);
+        String sentence = Sentences.fill(pattern, field -> {
             String value = words(type, field, text(data, field), tree, locale);
             boolean coded = (field.equals("reason") ? REASON_WORDS.get(type) : CODE_WORDS.get(field)) != null;
-            if (coded && placeholder.start() > 0 && !value.isEmpty()) {
+            if (coded && !pattern.startsWith("{" + field + "}") && !value.isEmpty()) {
                 // a code's words inside a sentence: "quyết định kỷ luật cảnh cáo", not "… Cảnh cáo"
-                value = value.substring(0, 1).toLowerCase(locale) + value.substring(1);
+                return value.substring(0, 1).toLowerCase(locale) + value.substring(1);
             }
-            placeholder.appendReplacement(sentence, Matcher.quoteReplacement(value));
-        }
-        placeholder.appendTail(sentence);
-        return sentence.toString().replace(" ()", "").strip();
+            return value;
+        });
+        return sentence.replace(" ()", "").strip();
     }
 
     private String words(String type, String field, String value, TreeSnapshot tree, Locale locale) {

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.reports;
 
+import java.util.Locale;
 import vn.ubkt.casework.query.statistics.Perspective;
 import vn.ubkt.casework.query.committeetree.Scope;
 import io.swagger.v3.oas.annotations.Operation;
@@ -28,8 +29,10 @@ class ReportController {
     private final StatisticsQuery statistics;
     private final CommitteeTree tree;
     private final Clock clock;
+    private final ReportWriter writer;
 
-    ReportController(StatisticsQuery statistics, CommitteeTree tree, Clock clock) {
+    ReportController(StatisticsQuery statistics, CommitteeTree tree, Clock clock, ReportWriter writer) {
+        this.writer = writer;
         this.statistics = statistics;
         this.tree = tree;
         this.clock = clock;
@@ -53,7 +56,7 @@ class ReportController {
         }
         String name = java.util.Optional.of(id).filter(tree::exists).map(tree::name).orElseThrow(() -> new NotFoundException("committee", id));
         StatisticsView figures = statistics.statistics(id, from, to, scope, perspective);
-        ReportWriter.Report report = ReportWriter.write(figures, name, lang.equals("vi"));
+        ReportWriter.Report report = writer.write(figures, name, Locale.forLanguageTag(lang.equals("vi") ? "vi" : "en"));
         if (accept != null && accept.contains(MediaType.APPLICATION_PDF_VALUE)) {
             String printed = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(ZonedDateTime.now(clock));
             String footer = (lang.equals("vi") ? "In lúc " : "Printed ") + printed

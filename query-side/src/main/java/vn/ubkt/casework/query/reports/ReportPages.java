@@ -24,8 +24,10 @@ class ReportPages {
     private final StatisticsQuery statistics;
     private final CommitteeTree tree;
     private final ReportController reports;
+    private final ReportWriter writer;
 
-    ReportPages(StatisticsQuery statistics, CommitteeTree tree, ReportController reports) {
+    ReportPages(StatisticsQuery statistics, CommitteeTree tree, ReportController reports, ReportWriter writer) {
+        this.writer = writer;
         this.statistics = statistics;
         this.tree = tree;
         this.reports = reports;
@@ -50,7 +52,8 @@ class ReportPages {
                   @RequestParam(defaultValue = "ACTOR") Perspective perspective, Locale locale, Model model) {
         String name = java.util.Optional.of(id).filter(tree::exists).map(tree::name).orElseThrow(() -> new vn.ubkt.casework.query.platform.NotFoundException("committee", id));
         boolean vietnamese = !locale.getLanguage().equals("en");
-        model.addAttribute("report", ReportWriter.write(statistics.statistics(id, from, to, scope, perspective), name, vietnamese));
+        model.addAttribute("report", writer.write(statistics.statistics(id, from, to, scope, perspective), name,
+                Locale.forLanguageTag(vietnamese ? "vi" : "en")));
         model.addAttribute("id", id);
         model.addAttribute("query", "from=" + from + "&to=" + to + "&scope=" + scope + "&perspective=" + perspective
                 + "&lang=" + (vietnamese ? "vi" : "en"));

@@ -18,6 +18,20 @@ import vn.ubkt.casework.query.statistics.StatisticsView.Count;
 @DisplayName("The report reads like the seeds")
 class ReportWriterTest {
 
+    private static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+    private static final java.util.Locale EN = java.util.Locale.ENGLISH;
+    private static final ReportWriter WRITER = new ReportWriter(bundles());
+
+    /** The product's own bundles, as the application reads them. */
+    private static org.springframework.context.MessageSource bundles() {
+        org.springframework.context.support.ResourceBundleMessageSource bundles =
+                new org.springframework.context.support.ResourceBundleMessageSource();
+        bundles.setBasenames("i18n/ui-messages");
+        bundles.setDefaultEncoding("UTF-8");
+        bundles.setFallbackToSystemLocale(false);
+        return bundles;
+    }
+
     private static Map<String, Integer> members(int reprimand, int warning, int dismissal, int expulsion) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         counts.put("REPRIMAND", reprimand);
@@ -73,24 +87,23 @@ class ReportWriterTest {
             "2022-01-01|2023-12-31|Từ ngày 01/01/2022 đến ngày 31/12/2023|From 2022-01-01 to 2023-12-31",
             "2025-07-01|2025-12-31|Từ ngày 01/07/2025 đến ngày 31/12/2025|From 2025-07-01 to 2025-12-31"})
     void periods(String from, String to, String vietnamese, String english) {
-        assertThat(ReportWriter.periodVi(LocalDate.parse(from), LocalDate.parse(to))).isEqualTo(vietnamese);
-        assertThat(ReportWriter.periodEn(LocalDate.parse(from), LocalDate.parse(to))).isEqualTo(english);
+        assertThat(WRITER.period(LocalDate.parse(from), LocalDate.parse(to), VI)).isEqualTo(vietnamese);
+        assertThat(WRITER.period(LocalDate.parse(from), LocalDate.parse(to), EN)).isEqualTo(english);
     }
 
     @Test
     @DisplayName("forms are listed lightest first, zeros left out, nothing when there is none")
     void forms() {
-        Map<String, String> names = Map.of("REPRIMAND", "khiển trách", "WARNING", "cảnh cáo", "DISMISSAL", "cách chức",
-                "EXPULSION", "khai trừ");
-        assertThat(ReportWriter.forms(members(32, 6, 2, 0), names)).isEqualTo(" (khiển trách 32, cảnh cáo 6, cách chức 2)");
-        assertThat(ReportWriter.forms(members(0, 0, 0, 5), names)).isEqualTo(" (khai trừ 5)");
-        assertThat(ReportWriter.forms(members(0, 0, 0, 0), names)).isEmpty();
+        assertThat(WRITER.forms(members(32, 6, 2, 0), VI)).isEqualTo(" (khiển trách 32, cảnh cáo 6, cách chức 2)");
+        assertThat(WRITER.forms(members(0, 0, 0, 5), VI)).isEqualTo(" (khai trừ 5)");
+        assertThat(WRITER.forms(members(0, 0, 0, 5), EN)).isEqualTo(" (expulsion 5)");
+        assertThat(WRITER.forms(members(0, 0, 0, 0), VI)).isEmpty();
     }
 
     @Test
     @DisplayName("seed 000 in Vietnamese: the year, the inspections, and \"thi hành kỷ luật … 40 đảng viên (khiển trách 32, cảnh cáo 6, cách chức 2)\"")
     void seed000InVietnamese() {
-        ReportWriter.Report report = ReportWriter.write(sonDuong2019(new Count(0, 0), Perspective.ACTOR), "Huyện ủy Sơn Dương", true);
+        ReportWriter.Report report = WRITER.write(sonDuong2019(new Count(0, 0), Perspective.ACTOR), "Huyện ủy Sơn Dương", VI);
         String text = report.asText();
         assertThat(report.title()).endsWith("HUYỆN ỦY SƠN DƯƠNG — Năm 2019");
         // what did not happen is left out, as the seeds write it
@@ -112,22 +125,22 @@ class ReportWriterTest {
     @DisplayName("suspensions of party activity are said when there are some, in both languages")
     void suspensions() {
         StatisticsView figures = sonDuong2019(new Count(0, 0), Perspective.ACTOR, new StatisticsView.Suspended(3, 1));
-        assertThat(ReportWriter.write(figures, "Huyện ủy Sơn Dương", true).asText())
+        assertThat(WRITER.write(figures, "Huyện ủy Sơn Dương", VI).asText())
                 .contains("Đình chỉ sinh hoạt 3 đảng viên (trong đó 1 cấp ủy viên).");
-        assertThat(ReportWriter.write(figures, "Huyện ủy Sơn Dương", false).asText())
+        assertThat(WRITER.write(figures, "Huyện ủy Sơn Dương", EN).asText())
                 .contains("The party activity of 3 members was suspended (1 of them committee members).");
     }
 
     @Test
     @DisplayName("seed 000 in English, and discipline not imposed for an expired time limit is said when there is some")
     void seed000InEnglish() {
-        String text = ReportWriter.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", false).asText();
+        String text = WRITER.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", EN).asText();
         assertThat(text).contains("In 2019, Huyện ủy Sơn Dương and the party organizations under it inspected 200 party organizations")
                 .contains("Discipline was imposed on 40 party members (reprimand 32, warning 6, dismissal 2).")
                 .contains("Not imposed because the time limit had expired: 3 party members.")
                 .doesNotContain(" 0 ")
                 .contains("1 of 1 discipline appeals were resolved (upheld 1).");
-        assertThat(ReportWriter.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", true).asText())
+        assertThat(WRITER.write(sonDuong2019(new Count(0, 3), Perspective.ACTOR), "Huyện ủy Sơn Dương", VI).asText())
                 .contains("Không thi hành kỷ luật do hết thời hiệu: 3 đảng viên.");
     }
 
@@ -142,16 +155,16 @@ class ReportWriterTest {
                 new StatisticsView.Disciplined(organizations(0, 0, 0), members(0, 0, 0, 0), none, none, List.of()),
                 java.util.Map.of(), new StatisticsView.Denunciations(0, 0, 0, 0, 0, java.util.Map.of()),
                 new StatisticsView.Appeals(0, 0, java.util.Map.of()), new StatisticsView.Suspended(0, 0));
-        ReportWriter.Report vi = ReportWriter.write(empty, "Huyện ủy Sơn Dương", true);
+        ReportWriter.Report vi = WRITER.write(empty, "Huyện ủy Sơn Dương", VI);
         assertThat(vi.paragraphs()).containsExactly("Năm 2019, Huyện ủy Sơn Dương không tiến hành kiểm tra, giám sát.");
-        assertThat(ReportWriter.write(empty, "Huyện ủy Sơn Dương", false).paragraphs())
+        assertThat(WRITER.write(empty, "Huyện ủy Sơn Dương", EN).paragraphs())
                 .containsExactly("In 2019, Huyện ủy Sơn Dương carried out no inspection or supervision.");
     }
 
     @Test
     @DisplayName("by subject, the report speaks of the organization's own members, whoever acted")
     void subjectPerspective() {
-        String text = ReportWriter.write(sonDuong2019(new Count(0, 0), Perspective.SUBJECT), "Huyện ủy Sơn Dương", true).asText();
+        String text = WRITER.write(sonDuong2019(new Count(0, 0), Perspective.SUBJECT), "Huyện ủy Sơn Dương", VI).asText();
         assertThat(text).containsIgnoringCase("Năm 2019, đối với tổ chức đảng và đảng viên thuộc Huyện ủy Sơn Dương và các tổ chức "
                 + "đảng trực thuộc, các cấp đã kiểm tra 200 tổ chức đảng");
     }
