@@ -61,7 +61,7 @@ class CaseDetailProjection {
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
                         committee_id = excluded.committee_id, search_text = excluded.search_text,
                         document = excluded.document, updated_at = excluded.updated_at""")
-                .param("id", doc.id).param("version", doc.version).param("type", doc.type).param("status", doc.status == null ? null : doc.status.name())
+                .param("id", doc.id).param("version", doc.version).param("type", doc.type == null ? null : doc.type.name()).param("status", doc.status == null ? null : doc.status.name())
                 .param("committee", doc.committeeId)
                 .param("subjectType", member == null ? "ORGANIZATION" : "MEMBER")
                 .param("org", doc.subject.organizationId().value())

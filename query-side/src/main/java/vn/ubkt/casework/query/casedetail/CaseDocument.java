@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.casedetail;
 
+import vn.ubkt.casework.events.cases.CaseType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import vn.ubkt.casework.events.cases.Subject;
 public class CaseDocument {
 
     public String id;
-    public String type;
+    public CaseType type;
     public String committeeId;
     public Subject subject;
     public String content;

@@ -34,7 +34,7 @@ final class CaseFold {
     static void apply(CaseDocument doc, CaseEvent event, long sequence, Instant recordedAt) {
         if (event instanceof CasePlanned e) {
             doc.id = e.caseId().value();
-            doc.type = e.type().name();
+            doc.type = e.type();
             doc.committeeId = e.committeeId().value();
             doc.subject = e.subject();
             doc.content = e.content();

@@ -111,8 +111,8 @@ class CasePages {
         model.addAttribute("categories", ViolationCategory.values());
         model.addAttribute("denunciationResults", DenunciationResult.values());
         model.addAttribute("postponementReasons", PostponementReason.values());
-        model.addAttribute("supervision", CaseType.valueOf(doc.type).group() == CaseType.Group.SUPERVISION);
-        model.addAttribute("denunciation", CaseType.valueOf(doc.type) == CaseType.DENUNCIATION);
+        model.addAttribute("supervision", doc.type.group() == CaseType.Group.SUPERVISION);
+        model.addAttribute("denunciation", doc.type == CaseType.DENUNCIATION);
         model.addAttribute("forms", doc.subject instanceof Subject.Member
                 ? List.of("REPRIMAND", "WARNING", "DISMISSAL", "EXPULSION") : List.of("REPRIMAND", "WARNING", "DISSOLUTION"));
     }

@@ -147,7 +147,7 @@ class CaseQueryController {
                 String state = !imposed ? "NOT_IMPOSED"
                         : current == null ? "ANNULLED"
                         : current.equals(decision.form()) ? "IN_FORCE" : "CHANGED_ON_APPEAL";
-                views.add(new MemberDisciplineView(doc.id, doc.type, decision.decidedOn(), decision.decidingCommitteeId(),
+                views.add(new MemberDisciplineView(doc.id, doc.type.name(), decision.decidedOn(), decision.decidingCommitteeId(),
                         decision.decisionRef(), decision.outcome(), decision.form(), decision.notImposedReason(), current,
                         state, "DISCIPLINE", null));
             }
