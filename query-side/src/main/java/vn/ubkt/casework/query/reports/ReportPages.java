@@ -6,13 +6,11 @@ import io.swagger.v3.oas.annotations.Hidden;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.springframework.format.annotation.DateTimeFormat;
-import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import vn.ubkt.casework.query.statistics.StatisticsQuery;
 import vn.ubkt.casework.query.web.UiPage;
 
 /** The report as a page, with the links to its text and PDF forms. */
@@ -21,15 +19,9 @@ import vn.ubkt.casework.query.web.UiPage;
 @Controller
 class ReportPages {
 
-    private final StatisticsQuery statistics;
-    private final CommitteeTree tree;
-    private final ReportController reports;
-    private final ReportWriter writer;
+    private final Reports reports;
 
-    ReportPages(StatisticsQuery statistics, CommitteeTree tree, ReportController reports, ReportWriter writer) {
-        this.writer = writer;
-        this.statistics = statistics;
-        this.tree = tree;
+    ReportPages(Reports reports) {
         this.reports = reports;
     }
 
@@ -41,7 +33,13 @@ class ReportPages {
             @RequestParam(defaultValue = "SUBTREE") Scope scope,
             @RequestParam(defaultValue = "ACTOR") Perspective perspective,
             @RequestParam(defaultValue = "vi") String lang) {
-        return reports.report(id, from, to, scope, perspective, lang, "application/pdf");
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            throw new IllegalArgumentException("lang must be vi or en");
+        }
+        Locale locale = Locale.forLanguageTag(lang);
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename=\"report-" + id + "-" + from + "-" + to + ".pdf\"")
+                .body(reports.pdf(reports.report(id, from, to, scope, perspective, locale), locale));
     }
 
     @GetMapping("/ui/committees/{id}/report")
@@ -50,9 +48,8 @@ class ReportPages {
                   @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "SUBTREE") Scope scope,
                   @RequestParam(defaultValue = "ACTOR") Perspective perspective, Locale locale, Model model) {
-        String name = java.util.Optional.of(id).filter(tree::exists).map(tree::name).orElseThrow(() -> new vn.ubkt.casework.query.platform.NotFoundException("committee", id));
         boolean vietnamese = !locale.getLanguage().equals("en");
-        model.addAttribute("report", writer.write(statistics.statistics(id, from, to, scope, perspective), name,
+        model.addAttribute("report", reports.report(id, from, to, scope, perspective,
                 Locale.forLanguageTag(vietnamese ? "vi" : "en")));
         model.addAttribute("id", id);
         model.addAttribute("query", "from=" + from + "&to=" + to + "&scope=" + scope + "&perspective=" + perspective

@@ -26,8 +26,8 @@ import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 @Controller
 class DashboardPages {
 
-    private final StatisticsController statistics;
-    private final TargetsController targets;
+    private final StatisticsQuery statistics;
+    private final TargetsQuery targets;
     private final CommitteeTree tree;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -37,7 +37,7 @@ class DashboardPages {
 
     private final SuspensionQueries suspensions;
 
-    DashboardPages(StatisticsController statistics, TargetsController targets, CommitteeTree tree, JdbcClient jdbc,
+    DashboardPages(StatisticsQuery statistics, TargetsQuery targets, CommitteeTree tree, JdbcClient jdbc,
                    Clock clock, org.springframework.context.MessageSource messages, QueryAccess access,
                    PageAccess pages, SuspensionQueries suspensions) {
         this.suspensions = suspensions;
@@ -81,6 +81,12 @@ class DashboardPages {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = to == null ? today : to;
         LocalDate start = from == null ? end.withDayOfYear(1) : from;
+        if (end.isBefore(start)) {
+            throw new IllegalArgumentException("to must not be before from");
+        }
+        if (!tree.exists(id)) {
+            throw new vn.ubkt.casework.query.platform.NotFoundException("committee", id);
+        }
         StatisticsView figures = statistics.statistics(id, start, end, scope, perspective);
         model.addAttribute("s", figures);
         model.addAttribute("name", tree.name(id));
