@@ -14,10 +14,10 @@ import vn.ubkt.casework.query.web.UiPage;
 @Controller
 class ComplaintPages {
 
-    private final ComplaintQueryController complaints;
+    private final ComplaintQueries complaints;
     private final CommitteeTree tree;
 
-    ComplaintPages(ComplaintQueryController complaints, CommitteeTree tree) {
+    ComplaintPages(ComplaintQueries complaints, CommitteeTree tree) {
         this.complaints = complaints;
         this.tree = tree;
     }
