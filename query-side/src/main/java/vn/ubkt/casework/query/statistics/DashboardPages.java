@@ -1,16 +1,14 @@
 package vn.ubkt.casework.query.statistics;
 
+import vn.ubkt.casework.query.casedetail.OverdueCases;
 import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.HashMap;
 import java.util.Map;
-import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,25 +27,23 @@ class DashboardPages {
     private final StatisticsQuery statistics;
     private final TargetsQuery targets;
     private final CommitteeTree tree;
-    private final JdbcClient jdbc;
+    private final OverdueCases overdueCases;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
-    private final QueryAccess access;
     private final PageAccess pages;
 
     private final SuspensionQueries suspensions;
 
-    DashboardPages(StatisticsQuery statistics, TargetsQuery targets, CommitteeTree tree, JdbcClient jdbc,
-                   Clock clock, org.springframework.context.MessageSource messages, QueryAccess access,
+    DashboardPages(StatisticsQuery statistics, TargetsQuery targets, CommitteeTree tree, OverdueCases overdueCases,
+                   Clock clock, org.springframework.context.MessageSource messages,
                    PageAccess pages, SuspensionQueries suspensions) {
         this.suspensions = suspensions;
         this.messages = messages;
-        this.access = access;
         this.pages = pages;
         this.statistics = statistics;
         this.targets = targets;
         this.tree = tree;
-        this.jdbc = jdbc;
+        this.overdueCases = overdueCases;
         this.clock = clock;
     }
 
@@ -67,9 +63,6 @@ class DashboardPages {
         }
         return java.util.Map.of("forms", forms, "types", types, "categories", categories,
                 "members", messages.getMessage("ui.members", null, locale));
-    }
-
-    record Overdue(String caseId, String kind, LocalDate dueOn, String subjectName) {
     }
 
     @GetMapping("/ui/committees/{id}")
@@ -93,17 +86,7 @@ class DashboardPages {
         model.addAttribute("targets", targets.targets(id, end.getYear()));
         // overdue cases are case contents: only for those who read cases, and only those they may see
         boolean readsCases = pages.current().cases();
-        Map<String, Object> visible = new HashMap<>();
-        String condition = access.visible("c.committee_id", "c.subject_member_id", visible);
-        List<Overdue> overdue = !readsCases ? List.of() : jdbc.sql("""
-                select d.case_id, d.kind, d.due_on, coalesce(c.subject_name, c.subject_org_id) from case_deadline d
-                join case_view c on c.id = d.case_id
-                where d.committee_id in (:committees) and d.due_on < :today and """ + condition
-                        + " order by d.due_on limit 50")
-                .params(visible).param("committees", tree.subtreeEver(id)).param("today", today)
-                .query((rs, n) -> new Overdue(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getString(4)))
-                .list();
+        List<OverdueCases.Overdue> overdue = !readsCases ? List.of() : overdueCases.of(tree.subtreeEver(id), today, 50);
         model.addAttribute("overdue", overdue);
         // suspensions past their last day and not lifted: they ended by themselves, the commission must follow up
         model.addAttribute("overdueSuspensions", !readsCases ? List.of()
