@@ -1,5 +1,7 @@
 package vn.ubkt.casework.query.casedetail;
 
+import vn.ubkt.casework.events.cases.AppealResult;
+import vn.ubkt.casework.events.cases.DisciplineForm;
 import io.swagger.v3.oas.annotations.Hidden;
 import java.util.List;
 import java.util.Locale;
@@ -114,7 +116,8 @@ class CasePages {
         model.addAttribute("supervision", doc.type.group() == CaseType.Group.SUPERVISION);
         model.addAttribute("denunciation", doc.type == CaseType.DENUNCIATION);
         model.addAttribute("forms", doc.subject instanceof Subject.Member
-                ? List.of("REPRIMAND", "WARNING", "DISMISSAL", "EXPULSION") : List.of("REPRIMAND", "WARNING", "DISSOLUTION"));
+                ? DisciplineForm.MEMBER_FORMS : DisciplineForm.ORGANIZATION_FORMS);
+        model.addAttribute("appealResults", AppealResult.values());
     }
 
     private static boolean blank(String value) {

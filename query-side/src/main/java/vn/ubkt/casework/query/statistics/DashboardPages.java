@@ -82,6 +82,7 @@ class DashboardPages {
         }
         StatisticsView figures = statistics.statistics(id, start, end, scope, perspective);
         model.addAttribute("s", figures);
+        model.addAttribute("memberForms", vn.ubkt.casework.events.cases.DisciplineForm.MEMBER_FORMS);
         model.addAttribute("name", tree.name(id));
         model.addAttribute("targets", targets.targets(id, end.getYear()));
         // overdue cases are case contents: only for those who read cases, and only those they may see
