@@ -66,6 +66,11 @@ final class RunningApp implements AutoCloseable {
             }
         }
         user(TESTER, CENTRAL, null, "ADMIN", "STAFF", "AUDITOR", "VIEWER", "CUSTODIAN");
+        if (tree && context.containsBean("committeeTree")) {
+            // the tester's jurisdiction is read from the query side's tree: wait until it holds the central node
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
+                    .until(() -> http.get("/api/committees/" + CENTRAL).status() == 200);
+        }
         return this;
     }
 
