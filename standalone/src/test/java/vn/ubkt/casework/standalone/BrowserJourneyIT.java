@@ -580,6 +580,10 @@ class BrowserJourneyIT {
             look(secondBrowser, "identity-custodian.png");
             return;
         }
+        // the lists are read from the read model: reload once it holds the request
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                app.http.get("/api/complaints/" + complaintId + "/identity-requests").body().contains("PENDING"));
+        browser.navigate().refresh();
         WebElement sent = shown(browser, "#mine-rows tr.identity-request[data-status=PENDING]");
         String requestId = sent.getDomAttribute("data-request-id");
 
@@ -599,6 +603,9 @@ class BrowserJourneyIT {
         });
         shown(secondBrowser, "#queue-done");
 
+        // the list is read from the read model: reload once it holds the approval
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
+                app.http.get("/api/complaints/" + complaintId + "/identity-requests").body().contains("APPROVED"));
         browser.navigate().refresh();
         shown(browser, "#mine-rows tr.identity-request[data-status=APPROVED]");
         waiting(browser).until(d -> {
