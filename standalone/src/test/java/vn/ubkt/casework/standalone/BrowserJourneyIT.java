@@ -582,7 +582,7 @@ class BrowserJourneyIT {
         }
         // the lists are read from the read model: reload once it holds the request
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
-                app.http.get("/api/complaints/" + complaintId + "/identity-requests").body().contains("PENDING"));
+                app.http.get("/api/identity-requests?status=PENDING").body().contains(complaintId));
         browser.navigate().refresh();
         WebElement sent = shown(browser, "#mine-rows tr.identity-request[data-status=PENDING]");
         String requestId = sent.getDomAttribute("data-request-id");
@@ -605,7 +605,7 @@ class BrowserJourneyIT {
 
         // the list is read from the read model: reload once it holds the approval
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() ->
-                app.http.get("/api/complaints/" + complaintId + "/identity-requests").body().contains("APPROVED"));
+                app.http.get("/api/identity-requests").body().contains("APPROVED"));
         browser.navigate().refresh();
         shown(browser, "#mine-rows tr.identity-request[data-status=APPROVED]");
         waiting(browser).until(d -> {
