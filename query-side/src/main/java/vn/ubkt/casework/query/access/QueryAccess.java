@@ -78,20 +78,20 @@ public class QueryAccess implements Jurisdictions {
     private record Holder(String committeeId, String memberId) {
     }
 
-    /** A case the user may read, else 404 (unknown, outside, or about the user alike). */
-    public void requireCase(String caseId) {
-        require("case", caseId, jdbc.sql("select committee_id, subject_member_id from case_view where id = :id"));
+    /** A case the user may read, else 404 (unknown, outside, or about the user alike); answers its committee. */
+    public String requireCase(String caseId) {
+        return require("case", caseId, jdbc.sql("select committee_id, subject_member_id from case_view where id = :id"));
     }
 
-    /** A complaint the user may read, else 404. */
-    public void requireComplaint(String complaintId) {
-        require("complaint", complaintId, jdbc.sql(
+    /** A complaint the user may read, else 404; answers its receiving committee. */
+    public String requireComplaint(String complaintId) {
+        return require("complaint", complaintId, jdbc.sql(
                 "select committee_id, accused->>'memberId' from complaint_view where id = :id"));
     }
 
     /** A suspension the user may read (its deciding committee inside, and not the user's own), else 404. */
-    public void requireSuspension(String suspensionId) {
-        require("suspension", suspensionId, jdbc.sql(
+    public String requireSuspension(String suspensionId) {
+        return require("suspension", suspensionId, jdbc.sql(
                 "select deciding_committee_id, member_id from suspension_view where id = :id"));
     }
 
@@ -107,28 +107,19 @@ public class QueryAccess implements Jurisdictions {
                 .query(Boolean.class).single();
     }
 
-    public Optional<String> caseCommittee(String caseId) {
-        return jdbc.sql("select committee_id from case_view where id = :id").param("id", caseId)
-                .query(String.class).optional();
-    }
-
-    public Optional<String> suspensionCommittee(String suspensionId) {
-        return jdbc.sql("select deciding_committee_id from suspension_view where id = :id").param("id", suspensionId)
-                .query(String.class).optional();
-    }
-
     public Optional<String> complaintCommittee(String complaintId) {
         return jdbc.sql("select committee_id from complaint_view where id = :id").param("id", complaintId)
                 .query(String.class).optional();
     }
 
-    private void require(String kind, String id, JdbcClient.StatementSpec statement) {
+    private String require(String kind, String id, JdbcClient.StatementSpec statement) {
         Optional<Holder> holder = statement.param("id", id)
                 .query((rs, n) -> new Holder(rs.getString(1), rs.getString(2))).optional();
         if (holder.isEmpty() || Actor.current().is(holder.get().memberId())
                 || !current().includes(holder.get().committeeId())) {
             throw new NotFoundException(kind, id);
         }
+        return holder.get().committeeId();
     }
 
     /** The figures of a committee outside the jurisdiction are refused (403), not hidden. */

@@ -52,8 +52,8 @@ class ReadGate implements HandlerInterceptor {
                         Thread.sleep(50);
                     }
                 }
-                access.requireCase(id);
-                audit.record(ReadAudit.Kind.CASE, id, access.caseCommittee(id).orElse(null), what(request, page, rest));
+                String committee = access.requireCase(id);
+                audit.record(ReadAudit.Kind.CASE, id, committee, what(request, page, rest));
             }
             case "complaints" -> {
                 if ("ui".equals(segments[0]) && rest.isEmpty() && !access.complaintKnown(id)) {
@@ -63,13 +63,13 @@ class ReadGate implements HandlerInterceptor {
                         Thread.sleep(50);
                     }
                 }
-                access.requireComplaint(id);
-                audit.record(ReadAudit.Kind.COMPLAINT, id, access.complaintCommittee(id).orElse(null),
+                String committee = access.requireComplaint(id);
+                audit.record(ReadAudit.Kind.COMPLAINT, id, committee,
                         what(request, "ui".equals(segments[0]), rest));
             }
             case "suspensions" -> {
-                access.requireSuspension(id);
-                audit.record(ReadAudit.Kind.SUSPENSION, id, access.suspensionCommittee(id).orElse(null),
+                String committee = access.requireSuspension(id);
+                audit.record(ReadAudit.Kind.SUSPENSION, id, committee,
                         what(request, false, rest));
             }
             case "committees" -> {
