@@ -73,6 +73,16 @@ final class AccessRules {
                 .requestMatchers(GET, "/api/suspensions", "/api/suspensions/**").hasAnyRole(STAFF, AUDITOR)
                 .requestMatchers(GET, "/api/rulebook/**").hasAnyRole(ANY_ROLE);
 
+        // the integrity of the record: the checkpoint for everyone signed in, proofs and verification for auditors and
+        // administrators; archived reports for those who read reports (their committee is checked by the query side)
+        rules.requestMatchers(GET, "/api/integrity/checkpoint").hasAnyRole(ANY_ROLE)
+                .requestMatchers(GET, "/api/integrity/inclusion", "/api/integrity/consistency", "/api/integrity/status")
+                .hasAnyRole(AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/integrity/verify").hasAnyRole(AUDITOR, ADMIN)
+                .requestMatchers(POST, "/api/committees/*/reports").hasAnyRole(STAFF, AUDITOR, VIEWER)
+                .requestMatchers(GET, "/api/reports/*").hasAnyRole(STAFF, AUDITOR, VIEWER)
+                .requestMatchers(POST, "/api/reports/*/verify").hasAnyRole(STAFF, AUDITOR, VIEWER);
+
         rules.requestMatchers("/api/**").denyAll();
 
         // pages

@@ -4,6 +4,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import vn.ubkt.casework.access.vault.MasterKeyRotation;
 import vn.ubkt.casework.access.vault.MasterKeys;
+import vn.ubkt.casework.query.integrity.IntegrityCheck;
 
 /** The query side alone, against the PostgreSQL given by {@code SPRING_DATASOURCE_URL}. */
 @SpringBootApplication
@@ -16,6 +17,11 @@ public class QuerySideApplication {
             // java -jar query-side.jar rotate-master-key, with the deployment stopped and CASEWORK_NEW_MASTER_KEY set
             System.exit(MasterKeyRotation.run(new SpringApplicationBuilder(MasterKeyRotation.DataSourceOnly.class)
                     .properties("spring.config.name=query-side"), MasterKeys::required, args));
+        }
+        if (IntegrityCheck.requested(args)) {
+            // java -jar query-side.jar verify-integrity --checkpoint=checkpoints.log, against SPRING_DATASOURCE_URL
+            System.exit(IntegrityCheck.run(new SpringApplicationBuilder(MasterKeyRotation.DataSourceOnly.class)
+                    .properties("spring.config.name=query-side"), System.out, args));
         }
         application().run(args);
     }

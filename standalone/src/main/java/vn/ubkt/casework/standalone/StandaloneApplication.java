@@ -9,11 +9,13 @@ import org.springframework.context.annotation.FilterType;
 import vn.ubkt.casework.access.vault.MasterKeyRotation;
 import vn.ubkt.casework.command.CommandSideApplication;
 import vn.ubkt.casework.query.QuerySideApplication;
+import vn.ubkt.casework.query.integrity.IntegrityCheck;
 
 /**
  * Both sides in one process on one port. They still talk only through the event store: the same beans as
  * when they run apart, in one Spring context. On embedded PostgreSQL unless {@code SPRING_DATASOURCE_URL}
- * is set. {@code java -jar standalone.jar rotate-master-key} rotates the master key instead of starting.
+ * is set. {@code java -jar standalone.jar rotate-master-key} rotates the master key instead of starting;
+ * {@code java -jar standalone.jar verify-integrity --checkpoint=<file>} verifies the record instead.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -28,7 +30,20 @@ public class StandaloneApplication {
         if (MasterKeyRotation.requested(args)) {
             System.exit(rotateMasterKey(args));
         }
+        if (IntegrityCheck.requested(args)) {
+            System.exit(verifyIntegrity(args));
+        }
         SpringApplication.run(StandaloneApplication.class, args);
+    }
+
+    /**
+     * Verifies the event store against its Merkle log and a saved checkpoint ({@code --checkpoint=<file>}), with the
+     * product stopped or against {@code SPRING_DATASOURCE_URL}; the key is the data directory's or the one given.
+     * Answers the exit code: 0 verified, 1 findings, 2 not run.
+     */
+    static int verifyIntegrity(String... args) {
+        return IntegrityCheck.run(new SpringApplicationBuilder(MasterKeyRotation.DataSourceOnly.class,
+                EmbeddedDatabase.class), System.out, args);
     }
 
     /**

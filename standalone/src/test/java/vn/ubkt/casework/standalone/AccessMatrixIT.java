@@ -115,7 +115,19 @@ class AccessMatrixIT {
         rule("GET /api/suspensions/{id}", READERS, Scope.SUSPENSION);
         rule("POST /api/suspensions/{id}/extension", EnumSet.of(Role.STAFF), Scope.SUSPENSION);
         rule("POST /api/suspensions/{id}/lift", EnumSet.of(Role.STAFF), Scope.SUSPENSION);
+
+        // the integrity of the record: the checkpoint for all, proofs, status and verification for auditors and
+        // administrators; the verifier key is open (it answers anyone, with or without credentials)
+        rule("GET /api/integrity/checkpoint", ALL, Scope.NONE);
+        rule("GET /api/integrity/key", ALL, Scope.NONE);
+        rule("GET /api/integrity/inclusion", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
+        rule("GET /api/integrity/consistency", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
+        rule("GET /api/integrity/status", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
+        rule("POST /api/integrity/verify", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
     }
+
+    /** Operations open to everyone, signed in or not. */
+    private static final Set<String> OPEN = Set.of("GET /api/integrity/key");
 
     private RunningApp app;
     private AccessFixture tree;
@@ -190,7 +202,8 @@ class AccessMatrixIT {
             String path = operation.substring(operation.indexOf(' ') + 1);
             Rule rule = TABLE.get(operation);
             Http.Response anonymous = call(app.http.anonymous(), method, concrete(path, rule, true, Role.VIEWER));
-            softly.assertThat(anonymous.status()).as(operation + " without credentials").isEqualTo(401);
+            softly.assertThat(anonymous.status()).as(operation + " without credentials")
+                    .isEqualTo(OPEN.contains(operation) ? 200 : 401);
             for (Role role : Role.values()) {
                 for (boolean inside : new boolean[] {true, false}) {
                     String concrete = concrete(path, rule, inside, role);

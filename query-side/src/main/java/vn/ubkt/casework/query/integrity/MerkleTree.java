@@ -263,6 +263,13 @@ public final class MerkleTree {
             return frontier;
         }
 
+        public static Frontier copyOf(Frontier other) {
+            Frontier copy = new Frontier();
+            copy.edge.addAll(other.edge);
+            copy.size = other.size;
+            return copy;
+        }
+
         public long size() {
             return size;
         }
