@@ -26,6 +26,10 @@ final class RunningApp implements AutoCloseable {
     /** The tests' master key (API.md "The denouncer's identity"), unless a test gives its own. */
     static final String MASTER_KEY = "3YafMFC/yNsHLlZDObXa8jIKNYhDrqEGPHsOLr7cQsY=";
 
+    /** The tests' checkpoint signing key (API.md "Integrity of the record"): one per test JVM, kept across restarts. */
+    static final vn.ubkt.casework.query.integrity.NoteKey SIGNING_KEY =
+            vn.ubkt.casework.query.integrity.NoteKey.generate("casework.test/event-log");
+
     private RunningApp(ConfigurableApplicationContext context, String jdbcUrl) {
         this.context = context;
         this.jdbcUrl = jdbcUrl;
@@ -109,6 +113,8 @@ final class RunningApp implements AutoCloseable {
         all.put("spring.datasource.password", "");
         all.put("logging.level.root", "WARN");
         all.put("casework.security.master-key", MASTER_KEY);
+        all.put("casework.integrity.signing-key", SIGNING_KEY.signerKey());
+        all.put("casework.integrity.checkpoint-file", checkpointFile().toString());
         for (String property : properties) {
             String[] keyValue = (property.startsWith("--") ? property.substring(2) : property).split("=", 2);
             if (keyValue[0].startsWith("casework.security.master-key")) {
@@ -137,6 +143,21 @@ final class RunningApp implements AutoCloseable {
     /** Provisions the tests' user on an application started with {@link #startOn} (the tree only where it is kept). */
     RunningApp withTester(boolean tree) {
         return provisioned(tree);
+    }
+
+    private static java.nio.file.Path checkpointFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("casework-checkpoints-", ".log");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The file this application appends its checkpoints to. */
+    java.nio.file.Path checkpoints() {
+        return java.nio.file.Path.of(context.getEnvironment().getProperty("casework.integrity.checkpoint-file"));
     }
 
     JdbcClient jdbc() {

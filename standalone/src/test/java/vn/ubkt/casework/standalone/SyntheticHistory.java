@@ -43,6 +43,8 @@ final class SyntheticHistory {
 
     private final RunningApp app;
     private final Random random = new Random(20191231L);
+    /** The next case number: a later call appends new cases, never a second history for the same ones. */
+    private int nextCase;
 
     SyntheticHistory(RunningApp app) {
         this.app = app;
@@ -68,8 +70,8 @@ final class SyntheticHistory {
         TransactionTemplate transactions = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class));
         long appended = 0;
         List<GenericDomainEventMessage<?>> batch = new ArrayList<>();
-        for (int i = 0; appended + batch.size() < events; i++) {
-            batch.addAll(oneCase(i));
+        for (; appended + batch.size() < events; nextCase++) {
+            batch.addAll(oneCase(nextCase));
             if (batch.size() >= 1000 || appended + batch.size() >= events) {
                 List<GenericDomainEventMessage<?>> toAppend = List.copyOf(batch);
                 transactions.executeWithoutResult(status -> store.publish(toAppend));
