@@ -39,7 +39,9 @@ class AccessMatrixIT {
         /** A suspension of party activity: 404 outside. */
         SUSPENSION,
         /** A committee's figures: 403 outside. */
-        FIGURES
+        FIGURES,
+        /** An archived report of a committee: 403 outside, as its figures. */
+        REPORT
     }
 
     /** An allowed role inside the jurisdiction: any answer but 401/403 (the body may be refused: it is {}). */
@@ -124,6 +126,10 @@ class AccessMatrixIT {
         rule("GET /api/integrity/consistency", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
         rule("GET /api/integrity/status", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
         rule("POST /api/integrity/verify", EnumSet.of(Role.AUDITOR, Role.ADMIN), Scope.NONE);
+        // archived reports: those who read reports, for a committee inside
+        rule("POST /api/committees/{id}/reports", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/reports/{reportId}", FIGURE_READERS, Scope.REPORT);
+        rule("POST /api/reports/{reportId}/verify", FIGURE_READERS, Scope.REPORT);
     }
 
     /** Operations open to everyone, signed in or not. */
@@ -132,6 +138,8 @@ class AccessMatrixIT {
     private RunningApp app;
     private AccessFixture tree;
     private final Map<Role, Http> users = new LinkedHashMap<>();
+    private String reportInside;
+    private String reportOutside;
 
     @BeforeAll
     void start() {
@@ -140,11 +148,19 @@ class AccessMatrixIT {
         for (Role role : Role.values()) {
             users.put(role, app.user("matrix-" + role.name().toLowerCase(), AccessFixture.P1_UBKT, null, role.name()));
         }
+        reportInside = archived(AccessFixture.P1);
+        reportOutside = archived(AccessFixture.P2);
     }
 
     @AfterAll
     void stop() {
         app.close();
+    }
+
+    private String archived(String committeeId) {
+        Http.Response response = app.http.post("/api/committees/" + committeeId + "/reports?from=2026-01-01&to=2026-12-31", "");
+        assertThat(response.status()).as(response.toString()).isEqualTo(201);
+        return response.json().get("reportId").asString();
     }
 
     private List<String> operations() {
@@ -167,14 +183,16 @@ class AccessMatrixIT {
             case COMPLAINT -> inside ? tree.complaintInside : tree.complaintOutside;
             case SUSPENSION -> inside ? tree.suspensionInside : tree.suspensionOutside;
             case FIGURES -> inside ? AccessFixture.P1 : AccessFixture.P2;
-            case NONE -> AccessFixture.P1;
+            case REPORT, NONE -> AccessFixture.P1;
         };
         return path.replace("{id}", id)
                 .replace("{username}", "matrix-" + role.name().toLowerCase())
                 .replace("{memberId}", "AX-M-1")
                 .replace("{name}", "committee-tree")
                 .replace("{requestId}", "00000000-0000-0000-0000-000000000000")
-                + (path.endsWith("/statistics") || path.endsWith("/report") ? "?from=2026-01-01&to=2026-12-31" : "");
+                .replace("{reportId}", inside ? reportInside : reportOutside)
+                + (path.endsWith("/statistics") || path.endsWith("/report") || path.endsWith("/reports")
+                ? "?from=2026-01-01&to=2026-12-31" : "");
     }
 
     private static Http.Response call(Http http, String method, String path) {
@@ -214,7 +232,7 @@ class AccessMatrixIT {
                     } else if (!inside && (rule.scope() == Scope.CASE || rule.scope() == Scope.COMPLAINT
                             || rule.scope() == Scope.SUSPENSION)) {
                         softly.assertThat(answer.status()).as(as).isEqualTo(404);
-                    } else if (!inside && rule.scope() == Scope.FIGURES) {
+                    } else if (!inside && (rule.scope() == Scope.FIGURES || rule.scope() == Scope.REPORT)) {
                         softly.assertThat(answer.status()).as(as).isEqualTo(403);
                     } else if (rule.insideStatus() != null) {
                         softly.assertThat(answer.status()).as(as).isEqualTo(rule.insideStatus());

@@ -205,6 +205,11 @@ class DockerComposeTest {
                 .isEqualTo("command-side:8081");
         assertThat(route(config, "GET", "/api/suspensions")).isEqualTo("query-side:8082");
         assertThat(route(config, "POST", "/api/suspensions")).isEqualTo("command-side:8081");
+        assertThat(route(config, "POST", "/api/integrity/verify")).as("verification reads the sealed log on the query side")
+                .isEqualTo("query-side:8082");
+        assertThat(route(config, "POST", "/api/reports/R-1/verify")).isEqualTo("query-side:8082");
+        assertThat(config).as("archiving a report is done where reports are written")
+                .containsPattern("location\\s+~\\s+\\^/api/committees/\\[\\^/]\\+/reports\\$\\s*\\{\\s*proxy_pass\\s+http://query;");
         assertThat(route(config, "GET", "/v3/api-docs")).isEqualTo("query-side:8082");
         assertThat(route(config, "GET", "/swagger-ui/index.html")).isEqualTo("query-side:8082");
         assertThat(route(config, "GET", "/actuator/health")).isEqualTo("query-side:8082");

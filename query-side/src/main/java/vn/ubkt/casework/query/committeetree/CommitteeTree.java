@@ -32,6 +32,14 @@ public class CommitteeTree {
         this.walk = new TreeWalk(jdbc, "committee_node", "committee_parent_link");
     }
 
+    /**
+     * A tree read through {@code jdbc} by itself, with a cache of its own: the tree of a scratch copy of the read model
+     * (an archived report recomputed from the first events of the log), never mixed with the live one.
+     */
+    public static CommitteeTree over(JdbcClient jdbc) {
+        return new CommitteeTree(jdbc);
+    }
+
     /** The tree as the read model holds it now. */
     public TreeSnapshot snapshot() {
         // every change of a node raises its last_sequence, every move adds a link: a cheap test of "changed?"

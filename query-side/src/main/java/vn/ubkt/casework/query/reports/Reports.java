@@ -33,6 +33,12 @@ class Reports {
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must not be before from");
         }
+        return report(statistics, tree, id, from, to, scope, perspective, locale);
+    }
+
+    /** The report from the given read models: the live ones, or a copy replayed from the first events of the log. */
+    ReportWriter.Report report(StatisticsQuery statistics, CommitteeTree tree, String id, LocalDate from, LocalDate to,
+                               Scope scope, Perspective perspective, Locale locale) {
         if (!tree.exists(id)) {
             throw new NotFoundException("committee", id);
         }

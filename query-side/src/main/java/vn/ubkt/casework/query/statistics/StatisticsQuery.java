@@ -32,6 +32,11 @@ public class StatisticsQuery {
         this.tree = tree;
     }
 
+    /** The statistics of the counters read through {@code jdbc} and {@code tree} (a scratch copy of the read models). */
+    public static StatisticsQuery over(JdbcClient jdbc, CommitteeTree tree) {
+        return new StatisticsQuery(jdbc, tree);
+    }
+
     /** metric → by-committee → count. */
     private Map<String, Map<String, Integer>> sums(String committeeId, LocalDate from, LocalDate to, boolean subtree,
                                                    String perspective) {
