@@ -66,7 +66,7 @@ class ArchivedReportIT {
         Http.Response first = app.http.get("/api/reports/" + id);
         assertThat(first.status()).isEqualTo(200);
         // recomputed from the log, it is what the live read models said at the time
-        assertThat(first.body()).isEqualTo(live).contains("S-TU", "Tuyên Quang");
+        assertThat(first.body()).isEqualTo(live).contains("Tỉnh ủy Tuyên Quang", "party members");
         assertThat(sha256(first.body())).isEqualTo(archived.get("sha256").asString());
 
         // the record goes on, and every read model is rebuilt
