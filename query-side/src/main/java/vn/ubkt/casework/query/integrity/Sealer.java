@@ -21,8 +21,8 @@ import org.springframework.context.SmartLifecycle;
  * (which would slow every append) nor an event handler (which sees deserialized messages, not the stored bytes).
  *
  * <p>Gaps are waited for as Axon's tracking token does: a global index not yet visible may belong to a transaction
- * still in flight, so the sealer stops there until the row appears or the gap timeout passes; then it records the
- * gap in {@code integrity_gap} and goes on. A row committed after its gap was recorded is never sealed, and the
+ * still in flight, so the sealer stops there until the row appears, or no transaction that could hold it is open any
+ * more, or the gap timeout passes; then it records the gap in {@code integrity_gap} and goes on. A row committed after its gap was recorded is never sealed, and the
  * verifier reports it as {@code INSERTED}: that is the honest answer, since nothing can tell it from a row slipped in.
  */
 public class Sealer implements SmartLifecycle {
@@ -51,6 +51,7 @@ public class Sealer implements SmartLifecycle {
     private MerkleTree.Frontier frontier;
     private long next;
     private long gapAt = -1;
+    private java.sql.Timestamp gapSeenInDatabase;
     private Instant lastCheckpoint = Instant.EPOCH;
 
     public Sealer(DataSource dataSource, Checkpoints checkpoints, Settings settings) {
@@ -239,7 +240,7 @@ public class Sealer implements SmartLifecycle {
              PreparedStatement gap = connection.prepareStatement(
                      "insert into integrity_gap (first_global_index, last_global_index, after_leaf) values (?, ?, ?)")) {
             for (EventLeaf row : leaves) {
-                if (row.globalIndex() > next && !passGap(row.globalIndex(), gap)) {
+                if (row.globalIndex() > next && !passGap(connection, row.globalIndex(), gap)) {
                     break;
                 }
                 for (MerkleTree.Frontier.Node completed : frontier.append(row.leafHash())) {
@@ -280,19 +281,25 @@ public class Sealer implements SmartLifecycle {
         return appended == leaves.size() ? leaves.size() : 0;
     }
 
-    /** Whether the sealer may pass the missing indexes before {@code found}; records them as a gap when it may. */
-    private boolean passGap(long found, PreparedStatement gap) throws SQLException {
-        Instant now = Instant.now();
+    /**
+     * Whether the sealer may pass the missing indexes before {@code found}; records them as a gap when it may. A gap is
+     * final once no transaction that began before it was seen is still open (a transaction holding the missing index
+     * began before the later row was written): then the index was rolled back. Otherwise it is waited for until the
+     * gap timeout, as when other roles' sessions cannot be seen.
+     */
+    private boolean passGap(Connection connection, long found, PreparedStatement gap) throws SQLException {
         if (gapAt != next) {
             gapAt = next;
-            gapSince = now;
+            gapSince = Instant.now();
+            gapSeenInDatabase = databaseNow(connection);
             return false;
         }
-        if (Duration.between(gapSince, now).compareTo(settings.gapTimeout()) < 0) {
+        boolean timedOut = Duration.between(gapSince, Instant.now()).compareTo(settings.gapTimeout()) >= 0;
+        if (!timedOut && !noTransactionOlderThan(connection, gapSeenInDatabase)) {
             return false;
         }
-        log.info("Global indexes {} to {} held no event after {}: recorded as a gap", next, found - 1,
-                settings.gapTimeout());
+        log.info("Global indexes {} to {} held no event ({}): recorded as a gap", next, found - 1,
+                timedOut ? "after the gap timeout of " + settings.gapTimeout() : "no transaction that could hold them is open");
         gap.setLong(1, next);
         gap.setLong(2, found - 1);
         gap.setLong(3, frontier.size());
@@ -301,6 +308,27 @@ public class Sealer implements SmartLifecycle {
         gapSince = null;
         next = found;
         return true;
+    }
+
+    private static java.sql.Timestamp databaseNow(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select clock_timestamp()");
+             ResultSet rs = statement.executeQuery()) {
+            rs.next();
+            return rs.getTimestamp(1);
+        }
+    }
+
+    private static boolean noTransactionOlderThan(Connection connection, java.sql.Timestamp seen) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("""
+                select count(*) filter (where xact_start < ?), count(*) filter (where state is null)
+                from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'""")) {
+            statement.setTimestamp(1, seen);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1) == 0 && rs.getLong(2) == 0;
+            }
+        }
     }
 
     private void checkpointIfDue() {
