@@ -34,8 +34,12 @@ public final class IntegrityKeys {
     private IntegrityKeys() {
     }
 
-    /** The signing key, when one is configured. */
+    /** The signing key, when one is configured (created in its file when the settings say so). */
     public static Optional<NoteKey> signing(Environment environment) {
+        return signing(environment, true);
+    }
+
+    private static Optional<NoteKey> signing(Environment environment, boolean mayCreate) {
         String value = environment.getProperty(ENVIRONMENT);
         if (value == null || value.isBlank()) {
             value = environment.getProperty(PROPERTY);
@@ -48,6 +52,9 @@ public final class IntegrityKeys {
             return Optional.empty();
         }
         Path path = Path.of(file.strip()).toAbsolutePath().normalize();
+        if (!Files.exists(path) && !mayCreate) {
+            return Optional.empty();
+        }
         if (!Files.exists(path) && environment.getProperty(CREATE_PROPERTY, Boolean.class, false)) {
             create(path, NoteKey.generate(environment.getProperty(ORIGIN_PROPERTY, DEFAULT_ORIGIN)));
         }
@@ -64,7 +71,8 @@ public final class IntegrityKeys {
         if (value != null && !value.isBlank()) {
             return Optional.of(NoteKey.parseVerifier(value));
         }
-        return signing(environment).map(NoteKey::verifierOnly);
+        // a verifier never creates a key: a new one would vouch for nothing
+        return signing(environment, false).map(NoteKey::verifierOnly);
     }
 
     private static void create(Path file, NoteKey key) {
