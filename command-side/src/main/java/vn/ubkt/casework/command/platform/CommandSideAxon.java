@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,9 +59,17 @@ class CommandSideAxon {
                 .registerSubscribingEventProcessor(vn.ubkt.casework.command.committees.CommitteeDirectory.PROCESSING_GROUP);
     }
 
+    /**
+     * Streaming processors hand their handlers batches of events in one transaction (projections read and write
+     * once per batch), over a few segments: every segment stores its token for every event it sees, so segments
+     * cost round trips on each command; two are enough for two nodes to share the work (docs/OPERATIONS.md).
+     * The same settings are declared on the query side.
+     */
     @Bean
     @ConditionalOnMissingBean(name = "pooledProcessors")
-    ConfigurerModule pooledProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    ConfigurerModule pooledProcessors(@Value("${casework.projections.batch-size:500}") int batchSize,
+                                      @Value("${casework.projections.segments:2}") int segments) {
+        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
+                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
     }
 }
