@@ -61,7 +61,7 @@ class CasePages {
         int size = 20;
         CaseQueries.Page result = queries.list(new CaseQueries.Filter(committees, blank(status) ? null : status,
                 blank(type) ? null : type, null, blank(q) ? null : q, null, null), Math.max(page, 0), size,
-                "c.updated_at", false);
+                "updatedAt", false, null);
         model.addAttribute("cases", result.items());
         model.addAttribute("total", result.total());
         model.addAttribute("page", Math.max(page, 0));
