@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -61,16 +62,23 @@ class CommandSideAxon {
     }
 
     /**
-     * Streaming processors hand their handlers batches of events in one transaction (projections read and write
-     * once per batch), over a few segments: every segment stores its token for every event it sees, so segments
-     * cost round trips on each command; two are enough for two nodes to share the work (docs/OPERATIONS.md).
-     * The same settings are declared on the query side.
+     * Tracking processors, each handing its handlers batches of events in one transaction (projections read and write
+     * once per batch), over a few segments: every segment stores its token for the events it sees, so segments cost
+     * round trips on each command; two are enough for two nodes to share the work (docs/OPERATIONS.md). A tracking
+     * processor waits on the event store's stream and handles an event as soon as it is appended (Axon's pooled
+     * processor polls every 500 ms when its stream cannot call back, as the embedded event store's cannot). Up to 16
+     * threads: one per segment, so a store initialised with more segments is still served whole. The same settings
+     * are declared on the query side.
      */
     @Bean
-    @ConditionalOnMissingBean(name = "pooledProcessors")
-    ConfigurerModule pooledProcessors(@Value("${casework.projections.batch-size:500}") int batchSize,
-                                      @Value("${casework.projections.segments:2}") int segments) {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors(
-                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments));
+    @ConditionalOnMissingBean(name = "streamingProcessors")
+    ConfigurerModule streamingProcessors(@Value("${casework.projections.batch-size:500}") int batchSize,
+                                         @Value("${casework.projections.segments:2}") int segments) {
+        return configurer -> configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(Math.max(16, segments))
+                        .andInitialSegmentsCount(segments)
+                        .andBatchSize(batchSize));
     }
 }
