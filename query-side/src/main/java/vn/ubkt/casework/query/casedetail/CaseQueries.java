@@ -78,10 +78,19 @@ class CaseQueries {
             params.put("subjectType", filter.subjectType());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            // the folded text has a trigram index; an organization's name is matched in the (small) tree first
-            where.append(" and (c.search_text like :pattern or (c.subject_type = 'ORGANIZATION' and c.subject_org_id in"
-                    + " (select n.id from committee_node n where casework_fold(n.name) like :pattern)))");
-            params.put("pattern", "%" + likeEscaped(fold(filter.q().strip())) + "%");
+            // the folded text has a trigram index; organizations whose (folded, indexed) name matches are found in the
+            // tree first, so the condition stays one the planner can serve from indexes
+            String pattern = "%" + likeEscaped(fold(filter.q().strip())) + "%";
+            params.put("pattern", pattern);
+            String[] organizations = jdbc.sql("select id from committee_node where name_folded like :pattern")
+                    .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
+            if (organizations.length == 0) {
+                where.append(" and c.search_text like :pattern");
+            } else {
+                where.append(" and (c.search_text like :pattern or (c.subject_type = 'ORGANIZATION'"
+                        + " and c.subject_org_id = any(:organizations)))");
+                params.put("organizations", organizations);
+            }
         }
         if (filter.from() != null) {
             where.append(" and c.planned_on >= :from");
@@ -93,10 +102,11 @@ class CaseQueries {
         }
         String from = " from case_view c left join committee_node o on o.id = c.subject_org_id"
                 + " left join committee_node k on k.id = c.committee_id";
-        long counted = jdbc.sql("select count(*) from (select 1" + from + where + " limit " + (EXACT_TOTAL + 1) + ") m")
-                .params(params).query(Long.class).single();
+        // the conditions name only case_view's columns: counted without the joins
+        long counted = jdbc.sql("select count(*) from (select 1 from case_view c" + where + " limit " + (EXACT_TOTAL + 1)
+                        + ") m").params(params).query(Long.class).single();
         boolean estimate = counted > EXACT_TOTAL;
-        long total = estimate ? Math.max(counted, estimate(from + where, params)) : counted;
+        long total = estimate ? Math.max(counted, estimate(" from case_view c" + where, params)) : counted;
         StringBuilder pageWhere = new StringBuilder(where);
         if (after != null) {
             if (!after.sort().equals(sort) || after.ascending() != ascending) {
