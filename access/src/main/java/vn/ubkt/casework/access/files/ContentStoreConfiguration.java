@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  * {@code s3} keeps them in the bucket {@code casework.files.s3.*} names. {@code casework.files.max-size}
  * (default 50MB) limits one upload.
  */
-@AutoConfiguration
+// before Boot's multipart defaults (1 MB, parsed before any interceptor), which back off when these beans exist
+@AutoConfiguration(beforeName = "org.springframework.boot.servlet.autoconfigure.MultipartAutoConfiguration")
 public class ContentStoreConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(ContentStoreConfiguration.class);
@@ -28,6 +29,30 @@ public class ContentStoreConfiguration {
     @ConditionalOnMissingBean
     UploadLimit uploadLimit(Environment environment) {
         return new UploadLimit(DataSize.parse(environment.getProperty("casework.files.max-size", "50MB")).toBytes());
+    }
+
+    /**
+     * Uploads are written to disk by the servlet container from the first byte (never held in memory), and one
+     * file may be as large as the limit. The request is parsed only when a controller asks for its parts: after
+     * the access checks, so a caller outside the jurisdiction is refused before anything is received.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    jakarta.servlet.MultipartConfigElement multipartConfigElement(UploadLimit limit) {
+        org.springframework.boot.servlet.MultipartConfigFactory factory = new org.springframework.boot.servlet.MultipartConfigFactory();
+        factory.setFileSizeThreshold(DataSize.ofBytes(0));
+        factory.setMaxFileSize(DataSize.ofBytes(limit.bytes()));
+        factory.setMaxRequestSize(DataSize.ofBytes(limit.bytes() + DataSize.ofMegabytes(1).toBytes()));
+        return factory.createMultipartConfig();
+    }
+
+    @Bean(name = org.springframework.web.servlet.DispatcherServlet.MULTIPART_RESOLVER_BEAN_NAME)
+    @ConditionalOnMissingBean(org.springframework.web.multipart.MultipartResolver.class)
+    org.springframework.web.multipart.support.StandardServletMultipartResolver multipartResolver() {
+        org.springframework.web.multipart.support.StandardServletMultipartResolver resolver =
+                new org.springframework.web.multipart.support.StandardServletMultipartResolver();
+        resolver.setResolveLazily(true);
+        return resolver;
     }
 
     @Bean
