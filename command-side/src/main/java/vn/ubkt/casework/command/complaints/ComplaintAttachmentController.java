@@ -17,6 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import vn.ubkt.casework.command.platform.CommandSender;
 import vn.ubkt.casework.command.platform.Uploads;
 import vn.ubkt.casework.events.complaints.ComplaintId;
+import vn.ubkt.casework.events.files.StoredFile;
 
 @Tag(name = "Complaints (commands)")
 @RestController
@@ -40,8 +41,19 @@ class ComplaintAttachmentController {
             @RequestParam(required = false) @Pattern(regexp = ComplaintController.ID) String supersedes,
             @RequestParam(defaultValue = "true") boolean revealsDenouncer) {
         String attachmentId = UUID.randomUUID().toString();
+        StoredFile stored = uploads.store(file);
+        if (revealsDenouncer) {
+            // events are permanent and shown in the history: a file that may name the denouncer keeps a neutral name
+            // there, and no description written about it
+            String name = stored.name();
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot).toLowerCase(java.util.Locale.ROOT) : "";
+            stored = new StoredFile("tep-dinh-kem" + extension.replaceAll("[^.a-z0-9]", ""), stored.contentType(),
+                    stored.size(), stored.sha256(), stored.storageKey(), stored.uploadedBy());
+            description = null;
+        }
         ComplaintCommands.AttachmentResult result = commands.send(new ComplaintCommands.AddComplaintAttachment(
-                ComplaintId.of(id), attachmentId, uploads.store(file), description, supersedes, revealsDenouncer));
+                ComplaintId.of(id), attachmentId, stored, description, supersedes, revealsDenouncer));
         return ResponseEntity.created(URI.create("/api/complaints/" + id + "/attachments/" + attachmentId)).body(result);
     }
 }
