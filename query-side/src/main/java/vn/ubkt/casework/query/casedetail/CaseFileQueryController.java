@@ -128,7 +128,7 @@ class CaseFileQueryController {
             throws IOException, InterruptedException {
         CaseDocument.FileEntry entry = entry(document(id, null), documentId, "DOCUMENT", "document");
         CaseDocument.StoredFileView stored = entry.finals.stream()
-                .filter(f -> version == null ? f == entry.stored : f.version() == version).findFirst()
+                .filter(f -> f.version() == (version == null ? entry.stored.version() : version)).findFirst()
                 .orElseThrow(() -> new NotFoundException("document", documentId + (version == null ? "" : " v" + version)));
         files.download(recorded(documentId, stored), response);
     }
@@ -184,9 +184,10 @@ class CaseFileQueryController {
                 String type = entry.stored.contentType();
                 boolean printable = type.equals(MediaType.APPLICATION_PDF_VALUE) || type.equals("image/png")
                         || type.equals("image/jpeg");
-                if (printable && entry.stored.size() <= LARGEST_INCLUDED) {
-                    try {
-                        files.verify(file);
+                try {
+                    // every file is checked against its hash, printed or not: the archive names what is altered
+                    files.verify(file);
+                    if (printable && entry.stored.size() <= LARGEST_INCLUDED) {
                         byte[] bytes;
                         try (InputStream in = files.open(file)) {
                             bytes = in.readAllBytes();
@@ -196,15 +197,16 @@ class CaseFileQueryController {
                         } else {
                             image = bytes;
                         }
-                    } catch (FileAlteredException e) {
-                        note = "CẢNH BÁO: nội dung tệp \"" + entry.stored.name() + "\" trong kho lưu trữ không khớp mã băm "
-                                + "SHA-256 đã ghi khi tải lên; tệp không được đưa vào hồ sơ này.";
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } else {
+                        note = "Tệp \"" + entry.stored.name() + "\" (" + type + ", " + entry.stored.size()
+                                + " byte, SHA-256 " + entry.stored.sha256() + ") được lưu nguyên bản trong hồ sơ điện tử; "
+                                + "không in kèm ở đây.";
                     }
-                } else {
-                    note = "Tệp \"" + entry.stored.name() + "\" (" + type + ", " + entry.stored.size() + " byte, SHA-256 "
-                            + entry.stored.sha256() + ") được lưu nguyên bản trong hồ sơ điện tử; không in kèm ở đây.";
+                } catch (FileAlteredException e) {
+                    note = "CẢNH BÁO: nội dung tệp \"" + entry.stored.name() + "\" trong kho lưu trữ không khớp mã băm "
+                            + "SHA-256 đã ghi khi tải lên; tệp không được đưa vào hồ sơ này.";
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                 }
             }
             if ("DOCUMENT".equals(entry.type) && pdf == null && image == null) {

@@ -59,7 +59,8 @@ public class DocumentDrafter {
             superior = parentId == null ? "" : upper(snapshot.name(parentId));
             issuingBody = body.label();
         }
-        String place = place(parentId == null ? issuerName : snapshot.name(parentId));
+        String place = issuer.flatMap(n -> templates.placeOfLevel(n.level().name()))
+                .orElseGet(() -> place(parentId == null ? issuerName : snapshot.name(parentId)));
         boolean numbered = template.numbered() == null || template.numbered();
         String number = numbered && entry.number != null ? "Số " + entry.number : numbered ? "Số      -" : null;
         DocumentTemplates.Signature signature = template.signature();
@@ -97,7 +98,7 @@ public class DocumentDrafter {
                 template.type(),
                 fill(template.subject(), facts),
                 entry.bases,
-                template.preamble() ? fill(body.preamble(), facts).toUpperCase(VI) : null,
+                Boolean.TRUE.equals(template.preamble()) ? fill(body.preamble(), facts).toUpperCase(VI) : null,
                 blocks,
                 signature == null ? body.capacity() : signature.capacity(),
                 signature == null ? body.title() : signature.title(),
@@ -155,6 +156,8 @@ public class DocumentDrafter {
             facts.put("subjectShort", organization);
             facts.put("subjectPhrase", organization);
         }
+        String shortName = String.valueOf(facts.get("subjectShort"));
+        facts.put("subjectRecipient", shortName.substring(0, 1).toUpperCase(VI) + shortName.substring(1));
         String typeWords = word("type", doc.type == null ? null : doc.type.name());
         facts.put("caseTypeWords", typeWords);
         facts.put("caseTypeWordsLower", typeWords.isEmpty() ? "" : typeWords.substring(0, 1).toLowerCase(VI) + typeWords.substring(1));

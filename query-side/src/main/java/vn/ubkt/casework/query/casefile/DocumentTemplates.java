@@ -37,12 +37,13 @@ public class DocumentTemplates {
     public record BlockTemplate(String style, String text, String each) {
     }
 
-    public record Template(String title, String type, String subject, Boolean numbered, boolean preamble,
+    public record Template(String title, String type, String subject, Boolean numbered, Boolean preamble,
                            Signature signature, List<BlockTemplate> body, List<String> recipients) {
     }
 
     public record Templates(String version, String note, Format format, Map<String, Body> bodies,
-                            List<String> placePrefixes, Map<DocumentKind, Template> documents) {
+                            Map<String, String> placesByLevel, List<String> placePrefixes,
+                            Map<DocumentKind, Template> documents) {
     }
 
     private final Templates templates;
@@ -80,6 +81,11 @@ public class DocumentTemplates {
 
     Body body(String committeeKind) {
         return templates.bodies().getOrDefault(committeeKind, new Body("", "T/M", "", "{issuerName}"));
+    }
+
+    /** The place a body at this level writes before the date, when the level names one (the centre: Hà Nội). */
+    java.util.Optional<String> placeOfLevel(String level) {
+        return java.util.Optional.ofNullable(templates.placesByLevel() == null ? null : templates.placesByLevel().get(level));
     }
 
     List<String> placePrefixes() {
