@@ -63,7 +63,8 @@ class CaseFileController {
     }
 
     @Operation(summary = "Upload the signed document (a scan, or the final DOCX or PDF): it becomes FINAL")
-    @PostMapping(value = "/documents/{documentId}/final", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // no "consumes": a request that is not an upload still passes the access check first (404 outside), then is a 400
+    @PostMapping("/documents/{documentId}/final")
     FinalResult finalize(@PathVariable @Pattern(regexp = ID) String id,
                          @PathVariable @Pattern(regexp = ID) String documentId,
                          @RequestPart("file") MultipartFile file) {
@@ -72,7 +73,7 @@ class CaseFileController {
 
     @Operation(summary = "Add evidence to the case file: streamed to the content store, SHA-256 recorded; "
             + "supersedes names the attachment it corrects")
-    @PostMapping(value = "/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/attachments")
     ResponseEntity<AttachmentResult> attach(@PathVariable @Pattern(regexp = ID) String id,
                                             @RequestPart("file") MultipartFile file,
                                             @RequestParam(required = false) @Size(max = 2000) String description,

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.util.UUID;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +32,7 @@ class ComplaintAttachmentController {
 
     @Operation(summary = "Add a file to a complaint. Unless revealsDenouncer=false is said, it is kept like the "
             + "denouncer's identity: served only to a requester whose reveal was approved")
-    @PostMapping(value = "/api/complaints/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/complaints/{id}/attachments")
     ResponseEntity<ComplaintCommands.AttachmentResult> attach(
             @PathVariable @Pattern(regexp = ComplaintController.ID) String id,
             @RequestPart("file") MultipartFile file,
