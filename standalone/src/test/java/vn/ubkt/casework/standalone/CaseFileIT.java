@@ -200,10 +200,15 @@ class CaseFileIT {
         assertThat(new PdfTextExtractor(pages).getTextFromPage(1)).contains("Số 1-QĐ/UBKTTU", "ĐẢNG CỘNG SẢN VIỆT NAM");
         assertThat(new PdfTextExtractor(pages).getTextFromPage(pages.getNumberOfPages())).contains("T/M ỦY BAN KIỂM TRA");
         assertThat(fontsNotEmbedded(pdf.body())).isEmpty();
+        // kept for people to look at (docs/screenshots are rendered from these)
+        Path samples = Files.createDirectories(Path.of("target", "casefile-samples"));
+        Files.write(samples.resolve("opening-decision.pdf"), pdf.body());
 
         String decision = issued.get("DISCIPLINE_DECISION").get("documentId").asString();
-        String decisionText = pdfText(app.http.download("/api/cases/" + caseId + "/documents/" + decision,
-                "Accept", "application/pdf").body());
+        byte[] decisionPdf = app.http.download("/api/cases/" + caseId + "/documents/" + decision,
+                "Accept", "application/pdf").body();
+        Files.write(samples.resolve("discipline-decision.pdf"), decisionPdf);
+        String decisionText = pdfText(decisionPdf);
         assertThat(decisionText).contains("Số 2-QĐ/UBKTTU", "ngày 10 tháng 9 năm 2026",
                 "Căn cứ Quy định số 212-QĐ/TW", "hình thức KHIỂN TRÁCH", "đất đai");
         String appeal = issued.get("APPEAL_DECISION").get("documentId").asString();
