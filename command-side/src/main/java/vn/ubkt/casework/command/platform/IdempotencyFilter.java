@@ -51,7 +51,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String method = request.getMethod();
-        return request.getHeader(HEADER) == null || !("POST".equals(method) || "PATCH".equals(method));
+        // an upload is streamed to the content store, never held whole to be hashed here; a repeated upload is a
+        // new attachment (the case file keeps both, each with its hash)
+        String type = request.getContentType();
+        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
+        return request.getHeader(HEADER) == null || upload || !("POST".equals(method) || "PATCH".equals(method));
     }
 
     @Override
