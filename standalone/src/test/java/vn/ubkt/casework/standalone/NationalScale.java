@@ -3,7 +3,6 @@ package vn.ubkt.casework.standalone;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -524,10 +523,43 @@ final class NationalScale {
         return names;
     }
 
-    /** The highest heap use the JVM saw, over every heap pool, in MiB (pools peak apart, so an upper bound). */
-    static long peakHeapMiB() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(pool -> pool.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getPeakUsage).mapToLong(usage -> usage.getUsed()).sum() / (1024 * 1024);
+    /**
+     * The most heap found live after a collection while the run went on, in MiB: sampled every half second from each
+     * heap pool's usage after its last collection (what the heap must hold, not the garbage between collections).
+     */
+    static final class LiveHeap implements AutoCloseable {
+
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        LiveHeap() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    long live = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+                            .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
+                    peak.accumulateAndGet(live, Math::max);
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "live-heap");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peakMiB() {
+            return peak.get() / (1024 * 1024);
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            sampler.interrupt();
+        }
     }
 
     static long maxHeapMiB() {

@@ -112,10 +112,12 @@ class CaseQueries {
             if (!after.sort().equals(sort) || after.ascending() != ascending) {
                 throw new IllegalArgumentException("after belongs to another sort order");
             }
-            // rows after the cursor's (sort value, id) in the list's order: the sort column either way, then the id
-            pageWhere.append(" and (").append(sortColumn).append(ascending ? " > " : " < ").append(SORT_TYPES.get(sort))
-                    .append(" or (").append(sortColumn).append(" = ").append(SORT_TYPES.get(sort))
-                    .append(" and c.id > :afterId))");
+            // rows after the cursor's (sort value, id) in the list's order: the sort column either way, then the id;
+            // the first bound alone is one the sort column's index serves, so a deep page starts where the last ended
+            String value = SORT_TYPES.get(sort);
+            pageWhere.append(" and ").append(sortColumn).append(ascending ? " >= " : " <= ").append(value)
+                    .append(" and (").append(sortColumn).append(ascending ? " > " : " < ").append(value)
+                    .append(" or c.id > :afterId)");
             params.put("afterValue", after.value());
             params.put("afterId", after.id());
         }
@@ -208,8 +210,8 @@ class CaseQueries {
         Map<String, Object> params = new java.util.HashMap<>();
         conditions.add(access.visible("d.committee_id", "c.subject_member_id", params));
         if (committees != null) {
-            conditions.add("d.committee_id in (:committees)");
-            params.put("committees", committees);
+            conditions.add("d.committee_id = any(:committees)");
+            params.put("committees", committees.toArray(String[]::new));
         }
         if (overdueBefore != null) {
             conditions.add("d.due_on < :today");
