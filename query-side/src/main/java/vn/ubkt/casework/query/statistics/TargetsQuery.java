@@ -54,7 +54,7 @@ class TargetsQuery {
         Set<String> inspecting = new HashSet<>();
         Set<String> supervising = new HashSet<>();
         Set<String> cellsInScope = new HashSet<>();
-        for (TreeSnapshot.Piece piece : snapshot.pieces(id, from, to, true)) {
+        for (TreeSnapshot.Piece piece : tree.pieces(id, from, to, true)) {
             Set<String> cellsOfPiece = new HashSet<>();
             piece.nodes().stream().filter(node -> snapshot.node(node).map(n -> n.kind() == CommitteeKind.CELL).orElse(false))
                     .forEach(cellsOfPiece::add);
