@@ -36,7 +36,7 @@ public class CommitteeTree {
 
     CommitteeTree(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.walk = new TreeWalk(jdbc, "committee_node", "committee_parent_link");
+        this.walk = new TreeWalk(jdbc, "committee_node", "committee_parent_link", "committee_tree_version");
     }
 
     /** The tree as the read model holds it now. */
@@ -45,11 +45,8 @@ public class CommitteeTree {
     }
 
     private Cached current() {
-        // every change of a node raises its last_sequence, every move adds a link: a cheap test of "changed?"
-        String fingerprint = jdbc.sql("""
-                select count(*) || ':' || coalesce(sum(last_sequence), 0) || ':'
-                       || (select count(*) from committee_parent_link) from committee_node""")
-                .query(String.class).single();
+        // every change to the tree raises its version in the same transaction: one row read tells "changed?"
+        String fingerprint = walk.version();
         Cached cached = cache.get();
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
             return cached;
@@ -119,12 +116,9 @@ public class CommitteeTree {
 
     /**
      * A user's jurisdiction on a day (API.md "Jurisdiction"), the same rule the command side applies, walked in SQL
-     * over the same tables as the snapshot and kept with it.
+     * over the same tables as the snapshot and kept until the tree changes.
      */
     public Jurisdiction jurisdiction(String committeeId, LocalDate today) {
-        if (committeeId == null) {
-            return walk.of(null, today);
-        }
-        return answer(List.of("jurisdiction", committeeId, today), snapshot -> walk.of(committeeId, today));
+        return walk.of(committeeId, today);
     }
 }
