@@ -180,7 +180,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** The first answer to an upload sent again with its key: given again, with {@code Idempotent-Replayed}. */
-    public static final class KeyAnswered extends RuntimeException {
+    static final class KeyAnswered extends RuntimeException {
         private final transient StoredAnswer answer;
 
         KeyAnswered(StoredAnswer answer) {
@@ -201,7 +201,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     }
 
     /** The upload's key was used for another request (422), or its first request is still running (409). */
-    public static final class KeyRefused extends RuntimeException {
+    static final class KeyRefused extends RuntimeException {
         final HttpStatus status;
         final String type;
         final String messageKey;
