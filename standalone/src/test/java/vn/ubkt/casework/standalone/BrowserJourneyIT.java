@@ -450,8 +450,8 @@ class BrowserJourneyIT {
 
     @Test
     @Order(4)
-    @DisplayName("staff draft a document from the case page and add evidence with the file input and by dropping it; "
-            + "both appear in the case file with their hash; an auditor reads the file without its forms")
+    @DisplayName("staff draft a document from the case page, add evidence with the file input and by dropping it, and "
+            + "upload the signed document; all appear in the case file with their hash; an auditor reads it without its forms")
     void caseFile() throws Exception {
         browser.get(url("/ui/cases/" + caseId));
         WebElement drafting = form(browser, "form-document");
@@ -505,6 +505,18 @@ class BrowserJourneyIT {
         browser.findElement(By.id("case-file-pdf")).click();
         waiting(browser).until(d -> String.valueOf(d.findElement(By.id("case-file-pdf")).getDomAttribute("data-downloaded"))
                 .startsWith("200 application/pdf"));
+
+        // the signed decision uploaded back on its row: the document is final, its signed copy downloadable
+        Path signed = scan.resolveSibling("quyet-dinh-da-ky.pdf");
+        Files.write(signed, "%PDF-1.4 quyết định đã ký".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WebElement finalForm = browser.findElement(By.cssSelector(
+                "#case-file tr.file-row[data-id='" + documentId + "'] form.upload-final"));
+        finalForm.findElement(By.cssSelector("input[type=file]")).sendKeys(signed.toAbsolutePath().toString());
+        submit(finalForm);
+        WebElement finalRow = shown(browser, "#case-file tr.file-row[data-id='" + documentId + "'][data-status=FINAL]");
+        assertThat(finalRow.getText()).contains("Đã ký");
+        assertThat(finalRow.findElements(By.cssSelector("a.download.signed"))).hasSize(1);
+
         script(browser, "document.getElementById('case-file-region').scrollIntoView()");
         screenshot(browser, "case-file.png");
 
