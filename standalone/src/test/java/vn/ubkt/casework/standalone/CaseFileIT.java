@@ -409,4 +409,56 @@ class CaseFileIT {
                 .isEqualTo(404);
         assertThat(other.post("/api/cases/" + caseId + "/documents", "{\"kind\": \"PLAN\"}").status()).isEqualTo(404);
     }
+
+    @Test
+    @Order(7)
+    @DisplayName("an upload sent again with its Idempotency-Key answers the first answer and records nothing; the same "
+            + "key with another file or other fields is 422")
+    void uploadIdempotency() throws Exception {
+        String id = scenario.plan("INSPECTION_FINANCE", COMMISSION, CaseDriver.organization(P + "DU-XA"),
+                "Kiểm tra tài chính đảng năm 2026", "KH 7", "2026-10-01", "2026-10-02", "2026-12-31");
+        byte[] receipt = "Biên lai thu đảng phí tháng 9/2026".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String[] key = {"Idempotency-Key", "bien-lai-dang-phi-9"};
+        String path = "/api/cases/" + id + "/attachments";
+        Http.Response first = app.http.uploadWith(key, path, "bien-lai.txt", "text/plain", receipt,
+                "description", "Biên lai đảng phí");
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        long events = app.eventCount();
+
+        Http.Response again = app.http.uploadWith(key, path, "bien-lai.txt", "text/plain", receipt,
+                "description", "Biên lai đảng phí");
+        assertThat(again.status()).as(again.toString()).isEqualTo(201);
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(again.json().get("attachmentId").asString()).isEqualTo(first.json().get("attachmentId").asString());
+        assertThat(again.json().get("sha256").asString()).isEqualTo(sha256(receipt));
+        assertThat(app.eventCount()).isEqualTo(events);
+
+        byte[] other = "Biên lai thu đảng phí tháng 10/2026".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response otherFile = app.http.uploadWith(key, path, "bien-lai.txt", "text/plain", other,
+                "description", "Biên lai đảng phí");
+        assertThat(otherFile.status()).as(otherFile.toString()).isEqualTo(422);
+        assertThat(otherFile.body()).contains("idempotency-key-reused");
+        Http.Response otherField = app.http.uploadWith(key, path, "bien-lai.txt", "text/plain", receipt,
+                "description", "Biên lai đảng phí (bản chụp lại)");
+        assertThat(otherField.status()).as(otherField.toString()).isEqualTo(422);
+        assertThat(app.eventCount()).isEqualTo(events);
+
+        // a signed final is an upload too: the key holds there as well
+        String plan = issue(id, "PLAN", "2026-10-01").get("documentId").asString();
+        String[] finalKey = {"Idempotency-Key", "ke-hoach-da-ky-7"};
+        byte[] signed = "%PDF-1.4 bản đã ký".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Http.Response signedFirst = app.http.uploadWith(finalKey, "/api/cases/" + id + "/documents/" + plan + "/final",
+                "ke-hoach-da-ky.pdf", "application/pdf", signed);
+        assertThat(signedFirst.status()).as(signedFirst.toString()).isEqualTo(200);
+        long afterFinal = app.eventCount();
+        Http.Response signedAgain = app.http.uploadWith(finalKey, "/api/cases/" + id + "/documents/" + plan + "/final",
+                "ke-hoach-da-ky.pdf", "application/pdf", signed);
+        assertThat(signedAgain.status()).isEqualTo(200);
+        assertThat(signedAgain.json().get("version").asLong()).isEqualTo(signedFirst.json().get("version").asLong());
+        assertThat(app.eventCount()).isEqualTo(afterFinal);
+        // the same key on another path is another request
+        assertThat(app.http.uploadWith(finalKey, path, "ke-hoach-da-ky.pdf", "application/pdf", signed).status())
+                .isEqualTo(422);
+    }
 }

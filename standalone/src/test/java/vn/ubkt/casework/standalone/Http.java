@@ -154,6 +154,17 @@ final class Http {
      */
     Response upload(String path, String filename, String contentType,
                     java.util.function.Supplier<java.io.InputStream> content, String... fields) {
+        return upload(new String[0], path, filename, contentType, content, fields);
+    }
+
+    /** An upload with request headers (name, value, …), such as {@code Idempotency-Key}. */
+    Response uploadWith(String[] headers, String path, String filename, String contentType, byte[] content,
+                        String... fields) {
+        return upload(headers, path, filename, contentType, () -> new java.io.ByteArrayInputStream(content), fields);
+    }
+
+    private Response upload(String[] headers, String path, String filename, String contentType,
+                            java.util.function.Supplier<java.io.InputStream> content, String... fields) {
         String boundary = "----casework" + java.util.UUID.randomUUID();
         StringBuilder head = new StringBuilder();
         for (int i = 0; i + 1 < fields.length; i += 2) {
@@ -173,6 +184,9 @@ final class Http {
                                 content.get(), new java.io.ByteArrayInputStream(suffix))))));
         if (authorization != null) {
             request.header("Authorization", authorization);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         try {
             HttpResponse<String> response = CLIENT.send(request.timeout(Duration.ofSeconds(300)).build(),

@@ -616,19 +616,19 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(CasePlanned event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.PLAN);
         id = event.caseId();
         type = event.type();
         committeeId = event.committeeId();
         subject = event.subject();
         status = CaseStatus.PLANNED;
         lastStepOn = event.plannedOn();
+        reached.addAll(DocumentKind.recordedBy(event, type));
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(CaseOpened event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.OPENING_DECISION);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.OPEN;
         lastStepOn = event.openedOn();
         version = sequence;
@@ -636,21 +636,21 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(ExplanationRecorded event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.EXPLANATION_REPORT);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         lastStepOn = event.submittedOn();
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(FindingsRecorded event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.FINDINGS_REPORT);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         lastStepOn = event.recordedOn();
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(CaseConcluded event, @SequenceNumber long sequence) {
-        reached.add(type == CaseType.DENUNCIATION ? DocumentKind.DENUNCIATION_NOTICE : DocumentKind.CONCLUSION_NOTICE);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.CONCLUDED;
         concludedOn = event.concludedOn();
         lastStepOn = event.concludedOn();
@@ -689,8 +689,7 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(DisciplineDecided event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.DISCIPLINE_DECISION);
-        reached.add(DocumentKind.BALLOT_RECORD);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.DECIDED;
         formInForce = event.form();
         decidingCommitteeId = event.decidingCommitteeId();
@@ -701,7 +700,7 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(DisciplineNotImposed event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.BALLOT_RECORD);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.DECIDED;
         formInForce = null;
         decidingCommitteeId = event.decidingCommitteeId();
@@ -727,7 +726,7 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(AppealResolved event, @SequenceNumber long sequence) {
-        reached.add(DocumentKind.APPEAL_DECISION);
+        reached.addAll(DocumentKind.recordedBy(event, type));
         appealResolvedBy = event.resolvingCommitteeId();
         status = CaseStatus.DECIDED;
         formInForce = event.newForm();

@@ -86,6 +86,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 text("conflict.concurrent")));
     }
 
+    /** An upload sent again with its Idempotency-Key: the first answer, as it was given. */
+    @ExceptionHandler(IdempotencyFilter.KeyAnswered.class)
+    ResponseEntity<byte[]> replayed(IdempotencyFilter.KeyAnswered e) {
+        return e.response();
+    }
+
+    @ExceptionHandler(IdempotencyFilter.KeyRefused.class)
+    ResponseEntity<ProblemDetail> keyRefused(IdempotencyFilter.KeyRefused e) {
+        return respond(problem(e.status, e.type, e.status.getReasonPhrase(), text(e.messageKey)));
+    }
+
     @ExceptionHandler(Uploads.TooLargeException.class)
     ResponseEntity<ProblemDetail> tooLarge(Uploads.TooLargeException e) {
         return tooLarge(e.limit);

@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +17,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.ubkt.casework.events.cases.DocumentKind;
 import vn.ubkt.casework.query.casefile.CaseFilePdf;
 import vn.ubkt.casework.query.casefile.DocumentDrafter;
-import vn.ubkt.casework.query.casefile.DocumentTemplates;
 import vn.ubkt.casework.query.casefile.DocxRenderer;
 import vn.ubkt.casework.query.casefile.OfficialDocument;
 import vn.ubkt.casework.query.casefile.PdfRenderer;
@@ -46,20 +43,14 @@ class CaseFileQueryController {
 
     private final CaseQueries queries;
     private final DocumentDrafter drafter;
-    private final DocumentTemplates templates;
+    private final CaseFileIndex index;
     private final StoredFiles files;
 
-    CaseFileQueryController(CaseQueries queries, DocumentDrafter drafter, DocumentTemplates templates, StoredFiles files) {
+    CaseFileQueryController(CaseQueries queries, DocumentDrafter drafter, CaseFileIndex index, StoredFiles files) {
         this.queries = queries;
         this.drafter = drafter;
-        this.templates = templates;
+        this.index = index;
         this.files = files;
-    }
-
-    /** One line of the index ("Mục lục hồ sơ"). */
-    record FileItemView(int position, String type, String id, String kind, String number, String name, String sha256,
-                        Instant recordedAt, String status, java.time.LocalDate issuedOn, Long size, String contentType,
-                        String description, String supersedes, boolean external, String uploadedBy) {
     }
 
     @Operation(summary = "The case file in order: every document and attachment (Mục lục hồ sơ); "
@@ -74,23 +65,7 @@ class CaseFileQueryController {
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"ho-so-" + id + ".pdf\"")
                     .body(wholeFile(doc));
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(index(doc));
-    }
-
-    List<FileItemView> index(CaseDocument doc) {
-        return doc.file.stream().map(entry -> new FileItemView(entry.position, entry.type, entry.id, entry.kind,
-                entry.number, name(entry), entry.stored == null ? null : entry.stored.sha256(), entry.recordedAt,
-                entry.status, entry.issuedOn, entry.stored == null ? null : entry.stored.size(),
-                entry.stored == null ? null : entry.stored.contentType(), entry.description, entry.supersedes,
-                entry.external, entry.stored == null ? null : entry.stored.uploadedBy())).toList();
-    }
-
-    private String name(CaseDocument.FileEntry entry) {
-        if ("DOCUMENT".equals(entry.type)) {
-            String title = templates.title(DocumentKind.valueOf(entry.kind));
-            return entry.number == null ? title : title + " số " + entry.number;
-        }
-        return entry.stored.name();
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(index.items(doc));
     }
 
     @Operation(summary = "A document of the case file drafted from the case's facts: Accept application/pdf (default) or "
@@ -105,7 +80,7 @@ class CaseFileQueryController {
         CaseDocument.FileEntry entry = entry(doc, documentId, "DOCUMENT", "document");
         if (accept != null && accept.contains(MediaType.APPLICATION_JSON_VALUE)) {
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                    .body(index(doc).stream().filter(item -> item.id().equals(documentId)).findFirst().orElseThrow());
+                    .body(index.items(doc).stream().filter(item -> item.id().equals(documentId)).findFirst().orElseThrow());
         }
         OfficialDocument drafted = drafter.draft(doc, entry);
         String base = entry.kind.toLowerCase(java.util.Locale.ROOT).replace('_', '-')
@@ -171,7 +146,7 @@ class CaseFileQueryController {
         DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
         List<CaseFilePdf.Item> items = new ArrayList<>();
         for (CaseDocument.FileEntry entry : doc.file) {
-            String title = name(entry);
+            String title = index.name(entry);
             String date = entry.issuedOn != null ? day.format(entry.issuedOn)
                     : day.format(entry.recordedAt.atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
             String sha = entry.stored == null ? null : entry.stored.sha256();
