@@ -18,11 +18,13 @@
     return ['GET', 'HEAD', 'OPTIONS'].includes((method || 'GET').toUpperCase());
   }
 
-  // the one way the pages call the API: JSON in and out, the page's language, the CSRF header on every change
+  // the one way the pages call the API: JSON in and out, the page's language, the CSRF header on every change;
+  // a FormData body (an upload) goes as multipart, streamed by the browser from the file
   async function request(method, url, body, options) {
     const opts = options || {};
     const headers = Object.assign({'Accept': opts.accept || 'application/json', 'Accept-Language': lang}, opts.headers || {});
-    if (body !== undefined) {
+    const multipart = body instanceof FormData;
+    if (body !== undefined && !multipart) {
       headers['Content-Type'] = 'application/json';
     }
     if (!safe(method)) {
@@ -35,7 +37,7 @@
     }
     return fetch(url, {
       method: method, headers: headers, credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body)
+      body: body === undefined || multipart ? body : JSON.stringify(body)
     });
   }
 
@@ -151,6 +153,15 @@
       }
       fresh.querySelectorAll('form[data-api]').forEach(form => form.dataset.key = Date.now() + '-' + Math.random());
     }
+  }
+
+  // the page's own change: refresh every live region once the read model holds the answered version
+  function refreshLive(version) {
+    document.querySelectorAll('[data-live-src]').forEach(element => {
+      const src = element.dataset.liveSrc;
+      const wait = version === undefined ? '' : (src.includes('?') ? '&' : '?') + 'minVersion=' + version;
+      refresh(element, src + wait);
+    });
   }
 
   function clearProblems(form) {
@@ -272,12 +283,7 @@
         window.location.assign(target);
       } else {
         form.reset();
-        // the page's own change: refresh every live region once the read model holds the answered version
-        document.querySelectorAll('[data-live-src]').forEach(element => {
-          const src = element.dataset.liveSrc;
-          const wait = answer.version === undefined ? '' : (src.includes('?') ? '&' : '?') + 'minVersion=' + answer.version;
-          refresh(element, src + wait);
-        });
+        refreshLive(answer.version);
       }
     } catch (e) {
       showProblem(form, {detail: String(e)});
@@ -302,7 +308,8 @@
   });
 
   // what other pages' scripts use (users, read audit, identity requests)
-  window.casework = {request: request, answerOf: answerOf, showProblem: showProblem, clearProblems: clearProblems, lang: lang};
+  window.casework = {request: request, answerOf: answerOf, showProblem: showProblem, clearProblems: clearProblems,
+    refreshLive: refreshLive, lang: lang};
 
   // live updates: elements with data-live-topic/data-live-id are re-fetched from data-live-src when it changes
   // (only on a page that has such regions: the sign-in page has none and may not listen yet)

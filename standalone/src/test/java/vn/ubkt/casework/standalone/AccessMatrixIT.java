@@ -103,6 +103,17 @@ class AccessMatrixIT {
         rule("GET /api/cases", READERS, Scope.NONE);
         rule("GET /api/cases/{id}", READERS, Scope.CASE);
         rule("GET /api/cases/{id}/history", READERS, Scope.CASE);
+        // the case file: written by STAFF, read like the case; a complaint's files like the complaint
+        rule("POST /api/cases/{id}/documents", EnumSet.of(Role.STAFF), Scope.CASE);
+        rule("POST /api/cases/{id}/documents/{documentId}/final", EnumSet.of(Role.STAFF), Scope.CASE);
+        rule("POST /api/cases/{id}/attachments", EnumSet.of(Role.STAFF), Scope.CASE);
+        rule("GET /api/cases/{id}/file", READERS, Scope.CASE);
+        rule("GET /api/cases/{id}/documents/{documentId}", READERS, Scope.CASE);
+        rule("GET /api/cases/{id}/documents/{documentId}/final", READERS, Scope.CASE);
+        rule("GET /api/cases/{id}/attachments/{attachmentId}", READERS, Scope.CASE);
+        rule("POST /api/complaints/{id}/attachments", EnumSet.of(Role.STAFF), Scope.COMPLAINT);
+        rule("GET /api/complaints/{id}/attachments", READERS, Scope.COMPLAINT);
+        rule("GET /api/complaints/{id}/attachments/{attachmentId}", READERS, Scope.COMPLAINT);
         rule("GET /api/members/{memberId}/discipline", READERS, Scope.NONE);
         rule("GET /api/deadlines", READERS, Scope.NONE);
         // operations and the read audit
@@ -145,11 +156,37 @@ class AccessMatrixIT {
     void start() {
         app = RunningApp.start();
         tree = new AccessFixture(app).build();
+        for (String caseId : List.of(tree.caseInside, tree.caseOutside)) {
+            files.put(caseId, caseFile(caseId));
+        }
+        for (String complaintId : List.of(tree.complaintInside, tree.complaintOutside)) {
+            Http.Response added = app.http.upload("/api/complaints/" + complaintId + "/attachments", "so-do.txt",
+                    "text/plain", new byte[] {1, 2, 3}, "revealsDenouncer", "false");
+            assertThat(added.status()).as(added.toString()).isEqualTo(201);
+            files.put(complaintId, new String[] {null, added.json().get("attachmentId").asString()});
+        }
         for (Role role : Role.values()) {
             users.put(role, app.user("matrix-" + role.name().toLowerCase(), AccessFixture.P1_UBKT, null, role.name()));
         }
         reportInside = archived(AccessFixture.P1);
         reportOutside = archived(AccessFixture.P2);
+    }
+
+    /** The ids of a document (with its signed copy) and an attachment of each case, and of a complaint's file. */
+    private final Map<String, String[]> files = new LinkedHashMap<>();
+
+    private String[] caseFile(String caseId) {
+        Http.Response document = app.http.post("/api/cases/" + caseId + "/documents", "{\"kind\": \"PLAN\"}");
+        assertThat(document.status()).as(document.toString()).isEqualTo(201);
+        String documentId = document.json().get("documentId").asString();
+        assertThat(app.http.upload("/api/cases/" + caseId + "/documents/" + documentId + "/final", "signed.pdf",
+                "application/pdf", new byte[] {'%', 'P', 'D', 'F'}).status()).isEqualTo(200);
+        Http.Response attachment = app.http.upload("/api/cases/" + caseId + "/attachments", "evidence.txt",
+                "text/plain", new byte[] {1, 2, 3});
+        assertThat(attachment.status()).as(attachment.toString()).isEqualTo(201);
+        assertThat(app.http.get("/api/cases/" + caseId + "/file?minVersion=" + attachment.json().get("version").asLong())
+                .status()).isEqualTo(200);
+        return new String[] {documentId, attachment.json().get("attachmentId").asString()};
     }
 
     @AfterAll
@@ -185,7 +222,10 @@ class AccessMatrixIT {
             case FIGURES -> inside ? AccessFixture.P1 : AccessFixture.P2;
             case REPORT, NONE -> AccessFixture.P1;
         };
+        String[] file = files.getOrDefault(id, new String[] {"none", "none"});
         return path.replace("{id}", id)
+                .replace("{documentId}", String.valueOf(file[0]))
+                .replace("{attachmentId}", file[1])
                 .replace("{username}", "matrix-" + role.name().toLowerCase())
                 .replace("{memberId}", "AX-M-1")
                 .replace("{name}", "committee-tree")

@@ -76,6 +76,10 @@ class BrowserJourneyIT {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability(ChromeOptions.LOGGING_PREFS, logging);
+        // what the pages hand over as files (a document as DOCX, the whole case file) lands in the build's directory
+        options.setExperimentalOption("prefs", java.util.Map.of(
+                "download.default_directory", Path.of("target", "downloads").toAbsolutePath().toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("casework.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -446,6 +450,88 @@ class BrowserJourneyIT {
 
     @Test
     @Order(4)
+    @DisplayName("staff draft a document from the case page, add evidence with the file input and by dropping it, and "
+            + "upload the signed document; all appear in the case file with their hash; an auditor reads it without its forms")
+    void caseFile() throws Exception {
+        browser.get(url("/ui/cases/" + caseId));
+        WebElement drafting = form(browser, "form-document");
+        assertThat(drafting.findElements(By.cssSelector("button[data-kind]")).stream()
+                .map(b -> b.getDomAttribute("data-kind")).toList())
+                .containsExactly("PLAN", "OPENING_DECISION", "DISCIPLINE_DECISION", "BALLOT_RECORD", "DENUNCIATION_NOTICE");
+        drafting.findElement(By.cssSelector("button[data-kind=DISCIPLINE_DECISION]")).click();
+        WebElement decision = shown(browser, "#case-file tr.file-row[data-kind=DISCIPLINE_DECISION]");
+        assertThat(decision.getText()).contains("Quyết định thi hành kỷ luật số 1-QĐ/").contains("Dự thảo");
+        String documentId = decision.getDomAttribute("data-id");
+
+        // evidence through the plain file input, with a description
+        Path scan = Files.createTempDirectory("casework-evidence-").resolve("bien-ban-xac-minh.txt");
+        byte[] minutes = "Biên bản xác minh tại thôn Cầu Trắng, ngày 12/8/2026".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Files.write(scan, minutes);
+        WebElement evidence = form(browser, "form-evidence");
+        evidence.findElement(By.id("evidence-file")).sendKeys(scan.toAbsolutePath().toString());
+        fill(browser, evidence, "description", "Biên bản xác minh của Đoàn");
+        submit(evidence);
+        WebElement attachment = shown(browser, "#case-file tr.file-row[data-type=ATTACHMENT]");
+        assertThat(attachment.getText()).contains(scan.getFileName().toString()).contains("Biên bản xác minh của Đoàn")
+                .contains("Tài liệu, chứng cứ");
+        String sha256 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(minutes));
+        assertThat(attachment.findElement(By.cssSelector("code.sha")).getText()).isEqualTo(sha256.substring(0, 12));
+        assertThat(attachment.findElement(By.cssSelector("code.sha")).getDomAttribute("title")).isEqualTo(sha256);
+
+        // and a file dropped on the drop zone
+        script(browser, """
+                const zone = document.getElementById('evidence-drop');
+                const files = new DataTransfer();
+                files.items.add(new File(['Sao kê tài khoản quý III'], 'sao-ke-quy-3.txt', {type: 'text/plain'}));
+                zone.dispatchEvent(new DragEvent('dragover', {dataTransfer: files, bubbles: true, cancelable: true}));
+                zone.dispatchEvent(new DragEvent('drop', {dataTransfer: files, bubbles: true, cancelable: true}));""");
+        waiting(browser).until(d -> d.findElements(By.cssSelector("#case-file tr.file-row[data-type=ATTACHMENT]")).size() == 2);
+        List<WebElement> rows = browser.findElements(By.cssSelector("#case-file tr.file-row"));
+        assertThat(rows.stream().map(tr -> tr.getDomAttribute("data-type")).toList())
+                .containsExactly("DOCUMENT", "ATTACHMENT", "ATTACHMENT");
+        assertThat(rows.get(2).getText()).contains("sao-ke-quy-3.txt");
+        // the index the page shows is the API's, in the same order
+        JsonNode index = app.http.get("/api/cases/" + caseId + "/file").json();
+        assertThat(index.get(0).get("id").asString()).isEqualTo(documentId);
+        assertThat(index.get(1).get("sha256").asString()).isEqualTo(sha256);
+
+        // the document as DOCX and the whole file as PDF, fetched with their Accept header by the page
+        WebElement docx = browser.findElement(By.cssSelector(
+                "#case-file tr.file-row[data-id='" + documentId + "'] button.download-docx"));
+        docx.click();
+        waiting(browser).until(d -> String.valueOf(d.findElement(By.cssSelector(
+                "#case-file tr.file-row[data-id='" + documentId + "'] button.download-docx")).getDomAttribute("data-downloaded"))
+                .startsWith("200 application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+        browser.findElement(By.id("case-file-pdf")).click();
+        waiting(browser).until(d -> String.valueOf(d.findElement(By.id("case-file-pdf")).getDomAttribute("data-downloaded"))
+                .startsWith("200 application/pdf"));
+
+        // the signed decision uploaded back on its row: the document is final, its signed copy downloadable
+        Path signed = scan.resolveSibling("quyet-dinh-da-ky.pdf");
+        Files.write(signed, "%PDF-1.4 quyết định đã ký".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        WebElement finalForm = browser.findElement(By.cssSelector(
+                "#case-file tr.file-row[data-id='" + documentId + "'] form.upload-final"));
+        finalForm.findElement(By.cssSelector("input[type=file]")).sendKeys(signed.toAbsolutePath().toString());
+        submit(finalForm);
+        WebElement finalRow = shown(browser, "#case-file tr.file-row[data-id='" + documentId + "'][data-status=FINAL]");
+        assertThat(finalRow.getText()).contains("Đã ký");
+        assertThat(finalRow.findElements(By.cssSelector("a.download.signed"))).hasSize(1);
+
+        script(browser, "document.getElementById('case-file-region').scrollIntoView()");
+        screenshot(browser, "case-file.png");
+
+        // an auditor reads the case file and downloads from it, but neither drafts nor uploads
+        secondBrowser.get(url("/ui/cases/" + caseId));
+        waiting(secondBrowser).until(d -> d.findElements(By.cssSelector("#case-file tr.file-row")).size() == 3);
+        assertThat(present(secondBrowser, "form-document")).isFalse();
+        assertThat(present(secondBrowser, "form-evidence")).isFalse();
+        assertThat(secondBrowser.findElements(By.cssSelector("form.upload-final"))).isEmpty();
+        assertThat(secondBrowser.findElements(By.cssSelector("#case-file a.download.attachment"))).hasSize(2);
+        noRawCodes(secondBrowser, "the auditor's case file");
+    }
+
+    @Test
+    @Order(5)
     @DisplayName("the auditor's read audit page lists who read the case (or shows the API's problem while it is missing)")
     void readAudit() throws Exception {
         secondBrowser.get(url("/ui/cases/" + caseId));
@@ -466,7 +552,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     @DisplayName("the dashboard shows the statistics API's figures, with its charts and overdue cases, and leads to the report")
     void dashboard() throws Exception {
         String from = TODAY.withDayOfYear(1).toString();
@@ -499,7 +585,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     @DisplayName("the language switch turns the pages to English and back, and is remembered")
     void languageSwitch() {
         browser.get(url("/ui/cases"));
@@ -516,7 +602,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     @DisplayName("the case list finds the case by a name typed without diacritics")
     void listSearch() {
         browser.get(url("/ui/cases"));
@@ -527,7 +613,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     @DisplayName("a viewer sees the tree and the dashboard without overdue cases, and cannot reach a case page")
     void viewer() throws Exception {
         signOut(secondBrowser);
@@ -552,7 +638,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     @DisplayName("staff ask to read a denouncer's identity and a custodian decides; a missing API is shown, not hidden")
     void identityRequests() throws Exception {
         browser.get(url("/ui/complaints/" + complaintId));
@@ -620,7 +706,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     @DisplayName("an administrator manages users on the users page; a reset password sends its user to the password page")
     void administration() throws Exception {
         signOut(secondBrowser);
@@ -699,7 +785,7 @@ class BrowserJourneyIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     @DisplayName("the Content-Security-Policy check sees a violation when there is one")
     void cspCheckWorks() {
         browser.get(url("/ui/committees"));

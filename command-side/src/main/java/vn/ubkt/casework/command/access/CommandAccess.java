@@ -30,7 +30,7 @@ public class CommandAccess implements HandlerInterceptor, Jurisdictions {
 
     CommandAccess(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.tree = new TreeWalk(jdbc, "cmd_committee", "cmd_committee_link");
+        this.tree = new TreeWalk(jdbc, "cmd_committee", "cmd_committee_link", "cmd_committee_version");
     }
 
     @Override

@@ -10,6 +10,7 @@ import vn.ubkt.casework.events.cases.CaseId;
 import vn.ubkt.casework.events.cases.CaseOrigin;
 import vn.ubkt.casework.events.cases.CaseType;
 import vn.ubkt.casework.events.cases.DenunciationResult;
+import vn.ubkt.casework.events.cases.DocumentKind;
 import vn.ubkt.casework.events.cases.DisciplineForm;
 import vn.ubkt.casework.events.cases.Evidence;
 import vn.ubkt.casework.events.cases.Outcome;
@@ -19,6 +20,7 @@ import vn.ubkt.casework.events.cases.TeamMember;
 import vn.ubkt.casework.events.cases.TransferCause;
 import vn.ubkt.casework.events.cases.ViolationCategory;
 import vn.ubkt.casework.events.committees.CommitteeId;
+import vn.ubkt.casework.events.files.StoredFile;
 
 /** The commands of the case lifecycle, one per step; their events are the past tense of the same verbs. */
 final class CaseCommands {
@@ -129,5 +131,42 @@ final class CaseCommands {
     }
 
     record DecisionResult(String id, String status, long version, String outcome, DisciplineForm form, String reason) {
+    }
+
+    /** Drafts the step's document and gives it its number and date, or records the number of one issued outside. */
+    record IssueDocument(@TargetAggregateIdentifier CaseId caseId, String documentId, DocumentKind kind,
+                         LocalDate issuedOn, String externalNumber) {
+        IssueDocument {
+            Require.present(caseId, "caseId");
+            Require.text(documentId, "documentId");
+            Require.present(kind, "kind");
+        }
+    }
+
+    record FinalizeDocument(@TargetAggregateIdentifier CaseId caseId, String documentId, StoredFile file) {
+        FinalizeDocument {
+            Require.present(caseId, "caseId");
+            Require.text(documentId, "documentId");
+            Require.present(file, "file");
+        }
+    }
+
+    record AddAttachment(@TargetAggregateIdentifier CaseId caseId, String attachmentId, StoredFile file,
+                         String description, String supersedes) {
+        AddAttachment {
+            Require.present(caseId, "caseId");
+            Require.text(attachmentId, "attachmentId");
+            Require.present(file, "file");
+        }
+    }
+
+    record DocumentResult(String documentId, DocumentKind kind, String number, LocalDate issuedOn, String status,
+                          long version) {
+    }
+
+    record FinalResult(String documentId, String status, String sha256, long size, int finalVersion, long version) {
+    }
+
+    record AttachmentResult(String attachmentId, String name, long size, String sha256, long version) {
     }
 }

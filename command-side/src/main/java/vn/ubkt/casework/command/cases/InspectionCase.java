@@ -16,7 +16,13 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import vn.ubkt.casework.command.cases.CaseCommands.AddAttachment;
+import vn.ubkt.casework.command.cases.CaseCommands.AttachmentResult;
 import vn.ubkt.casework.command.cases.CaseCommands.CloseCase;
+import vn.ubkt.casework.command.cases.CaseCommands.DocumentResult;
+import vn.ubkt.casework.command.cases.CaseCommands.FinalResult;
+import vn.ubkt.casework.command.cases.CaseCommands.FinalizeDocument;
+import vn.ubkt.casework.command.cases.CaseCommands.IssueDocument;
 import vn.ubkt.casework.command.cases.CaseCommands.ConcludeCase;
 import vn.ubkt.casework.command.cases.CaseCommands.ConclusionResult;
 import vn.ubkt.casework.command.cases.CaseCommands.DecideDiscipline;
@@ -45,6 +51,10 @@ import vn.ubkt.casework.command.rules.TimeLimit;
 import vn.ubkt.casework.command.rules.TreeView;
 import vn.ubkt.casework.command.rules.WorkingDays;
 import vn.ubkt.casework.events.cases.AppealFiled;
+import vn.ubkt.casework.events.cases.AttachmentAdded;
+import vn.ubkt.casework.events.cases.DocumentFinalized;
+import vn.ubkt.casework.events.cases.DocumentIssued;
+import vn.ubkt.casework.events.cases.DocumentKind;
 import vn.ubkt.casework.events.cases.AppealResolved;
 import vn.ubkt.casework.events.cases.AppealResult;
 import vn.ubkt.casework.events.cases.CaseClosed;
@@ -103,6 +113,12 @@ class InspectionCase {
     private LocalDate decidedOn;
     private PostponementReason postponedFor;
     private LocalDate postponedUntil;
+    /** The documents whose step the case has reached (OUTPUTS.md "The documents of a case"). */
+    private java.util.Set<DocumentKind> reached = java.util.EnumSet.noneOf(DocumentKind.class);
+    private CommitteeId appealResolvedBy;
+    /** Each document of the case file, with the number of signed versions uploaded. */
+    private Map<String, Integer> documents = new java.util.HashMap<>();
+    private java.util.Set<String> attachments = new java.util.HashSet<>();
 
     protected InspectionCase() {
         // for Axon
@@ -515,6 +531,89 @@ class InspectionCase {
                 reason == null ? null : reason.name());
     }
 
+    /**
+     * Drafts the document of a step the case has reached and gives it the next number of its issuing body's
+     * sequence (or records the number of a document issued outside the product). Documents and evidence may be
+     * added in any status, a closed case included: the file is the archive.
+     */
+    @CommandHandler
+    DocumentResult handle(IssueDocument command, Rulebook rulebook, TreeView tree, DocumentNumbers numbers, Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate issuedOn = command.issuedOn() == null ? today : command.issuedOn();
+        RulebookVersion rules = rulebook.inForceOn(issuedOn);
+        notInFuture(rules, issuedOn, today, "issuedOn");
+        if (!reached.contains(command.kind())) {
+            throw refuse(rules, "R-CASEFILE", "kind", "casefile.stepNotReached", command.kind(), id);
+        }
+        if (documents.containsKey(command.documentId())) {
+            throw new ConflictException("case.documentExists", status.name(), List.of(), command.documentId());
+        }
+        CommitteeId issuer = switch (command.kind()) {
+            case DISCIPLINE_DECISION, BALLOT_RECORD -> decidingCommitteeId;
+            case APPEAL_DECISION -> appealResolvedBy;
+            default -> committeeId;
+        };
+        List<String> bases = numbers.bases(command.kind(), rules);
+        String externalNumber = command.externalNumber() == null || command.externalNumber().isBlank() ? null
+                : command.externalNumber().strip();
+        DocumentIssued issued;
+        if (externalNumber != null) {
+            issued = new DocumentIssued(id, command.documentId(), command.kind(), issuedOn, issuer, externalNumber,
+                    null, numbers.termOn(issuedOn), true, bases, rules.id());
+        } else if (!command.kind().numbered()) {
+            issued = new DocumentIssued(id, command.documentId(), command.kind(), issuedOn, issuer, null, null,
+                    numbers.termOn(issuedOn), false, bases, rules.id());
+        } else {
+            DocumentNumbers.Number number = numbers.next(issuer, command.kind(), issuedOn, tree);
+            issued = new DocumentIssued(id, command.documentId(), command.kind(), issuedOn, issuer, number.number(),
+                    number.serial(), number.term(), false, bases, rules.id());
+        }
+        apply(issued);
+        return new DocumentResult(command.documentId(), command.kind(), issued.number(), issuedOn, "DRAFT", version);
+    }
+
+    /** The signed document is uploaded: final, part of the record; a later upload is a new version of it. */
+    @CommandHandler
+    FinalResult handle(FinalizeDocument command) {
+        Integer finals = documents.get(command.documentId());
+        if (finals == null) {
+            throw new vn.ubkt.casework.command.platform.NotFoundException("document", command.documentId());
+        }
+        apply(new DocumentFinalized(id, command.documentId(), finals + 1, command.file()));
+        return new FinalResult(command.documentId(), "FINAL", command.file().sha256(), command.file().size(),
+                finals + 1, version);
+    }
+
+    @CommandHandler
+    AttachmentResult handle(AddAttachment command) {
+        if (command.supersedes() != null && !attachments.contains(command.supersedes())) {
+            throw new vn.ubkt.casework.command.platform.NotFoundException("attachment", command.supersedes());
+        }
+        apply(new AttachmentAdded(id, command.attachmentId(), command.file(),
+                command.description() == null || command.description().isBlank() ? null : command.description().strip(),
+                command.supersedes()));
+        return new AttachmentResult(command.attachmentId(), command.file().name(), command.file().size(),
+                command.file().sha256(), version);
+    }
+
+    @EventSourcingHandler
+    void on(DocumentIssued event, @SequenceNumber long sequence) {
+        documents.put(event.documentId(), 0);
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(DocumentFinalized event, @SequenceNumber long sequence) {
+        documents.put(event.documentId(), event.version());
+        version = sequence;
+    }
+
+    @EventSourcingHandler
+    void on(AttachmentAdded event, @SequenceNumber long sequence) {
+        attachments.add(event.attachmentId());
+        version = sequence;
+    }
+
     @EventSourcingHandler
     void on(CasePlanned event, @SequenceNumber long sequence) {
         id = event.caseId();
@@ -523,11 +622,13 @@ class InspectionCase {
         subject = event.subject();
         status = CaseStatus.PLANNED;
         lastStepOn = event.plannedOn();
+        reached.addAll(DocumentKind.recordedBy(event, type));
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(CaseOpened event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.OPEN;
         lastStepOn = event.openedOn();
         version = sequence;
@@ -535,18 +636,21 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(ExplanationRecorded event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
         lastStepOn = event.submittedOn();
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(FindingsRecorded event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
         lastStepOn = event.recordedOn();
         version = sequence;
     }
 
     @EventSourcingHandler
     void on(CaseConcluded event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.CONCLUDED;
         concludedOn = event.concludedOn();
         lastStepOn = event.concludedOn();
@@ -585,6 +689,7 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(DisciplineDecided event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.DECIDED;
         formInForce = event.form();
         decidingCommitteeId = event.decidingCommitteeId();
@@ -595,6 +700,7 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(DisciplineNotImposed event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
         status = CaseStatus.DECIDED;
         formInForce = null;
         decidingCommitteeId = event.decidingCommitteeId();
@@ -620,6 +726,8 @@ class InspectionCase {
 
     @EventSourcingHandler
     void on(AppealResolved event, @SequenceNumber long sequence) {
+        reached.addAll(DocumentKind.recordedBy(event, type));
+        appealResolvedBy = event.resolvingCommitteeId();
         status = CaseStatus.DECIDED;
         formInForce = event.newForm();
         lastStepOn = event.resolvedOn();

@@ -35,6 +35,7 @@ public class CommitteeDirectory implements TreeView, StandingChildren {
 
     @EventHandler
     void on(CommitteeRegistered event, @SequenceNumber long sequence) {
+        treeChanged();
         jdbc.sql("""
                 insert into cmd_committee (id, kind, level, voting_members, established_on, last_sequence)
                 values (:id, :kind, :level, :voting, :established, :seq) on conflict (id) do nothing""")
@@ -46,6 +47,7 @@ public class CommitteeDirectory implements TreeView, StandingChildren {
 
     @EventHandler
     void on(CommitteeCountsChanged event, @SequenceNumber long sequence) {
+        treeChanged();
         jdbc.sql("update cmd_committee set voting_members = :voting, last_sequence = :seq where id = :id and last_sequence < :seq")
                 .param("voting", event.votingMembers()).param("seq", sequence).param("id", event.committeeId().value())
                 .update();
@@ -53,11 +55,13 @@ public class CommitteeDirectory implements TreeView, StandingChildren {
 
     @EventHandler
     void on(CommitteeMoved event, @SequenceNumber long sequence) {
+        treeChanged();
         link(event.committeeId(), sequence, event.movedOn(), event.parentId());
     }
 
     @EventHandler
     void on(CommitteeDissolved event, @SequenceNumber long sequence) {
+        treeChanged();
         jdbc.sql("""
                 update cmd_committee set dissolved_on = :on, successor_id = :successor, last_sequence = :seq
                 where id = :id and last_sequence < :seq""")
@@ -110,5 +114,10 @@ public class CommitteeDirectory implements TreeView, StandingChildren {
                 .param("id", id.value()).param("on", date)
                 .query((rs, n) -> Optional.ofNullable(rs.getString(1)).map(CommitteeId::of))
                 .optional().flatMap(parent -> parent);
+    }
+
+    /** Every change to the directory raises its version in the same transaction ({@code TreeWalk} keeps answers until then). */
+    private void treeChanged() {
+        jdbc.sql("update cmd_committee_version set version = version + 1").update();
     }
 }

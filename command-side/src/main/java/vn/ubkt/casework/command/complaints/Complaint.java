@@ -62,6 +62,7 @@ class Complaint {
     private Status status;
     private long version;
     private final Map<IdentityRequestId, RevealRequest> revealRequests = new HashMap<>();
+    private final java.util.Set<String> attachments = new java.util.HashSet<>();
 
     protected Complaint() {
         // for Axon
@@ -156,6 +157,24 @@ class Complaint {
             throw new ConflictException("complaint.identityRequestDecided", request.decision().name(), List.of(), id,
                     requestId, request.decision());
         }
+    }
+
+    /** A file added to the letter, in any status: the letter's scan, an enclosure, a correction of either. */
+    ComplaintCommands.AttachmentResult addAttachment(ComplaintCommands.AddComplaintAttachment command) {
+        if (command.supersedes() != null && !attachments.contains(command.supersedes())) {
+            throw new NotFoundException("attachment", command.supersedes());
+        }
+        apply(new vn.ubkt.casework.events.complaints.ComplaintAttachmentAdded(id, command.attachmentId(), command.file(),
+                command.description() == null || command.description().isBlank() ? null : command.description().strip(),
+                command.supersedes(), command.revealsDenouncer()));
+        return new ComplaintCommands.AttachmentResult(command.attachmentId(), command.file().name(), command.file().size(),
+                command.file().sha256(), command.revealsDenouncer(), version);
+    }
+
+    @EventSourcingHandler
+    void on(vn.ubkt.casework.events.complaints.ComplaintAttachmentAdded event, @SequenceNumber long sequence) {
+        attachments.add(event.attachmentId());
+        version = sequence;
     }
 
     ComplaintCommands.IdentityRequestResult identityRequestResult(IdentityRequestId requestId) {

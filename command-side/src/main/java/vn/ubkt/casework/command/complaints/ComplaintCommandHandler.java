@@ -101,6 +101,12 @@ class ComplaintCommandHandler {
     }
 
     @CommandHandler
+    ComplaintCommands.AttachmentResult handle(ComplaintCommands.AddComplaintAttachment command) {
+        Aggregate<Complaint> complaint = load(command.complaintId());
+        return complaint.invoke(c -> c.addAttachment(command));
+    }
+
+    @CommandHandler
     ComplaintCommands.IdentityRequestResult handle(ComplaintCommands.RequestIdentityReveal command) {
         Aggregate<Complaint> complaint = load(command.complaintId());
         complaint.execute(c -> c.requestIdentityReveal(command, clock.instant()));

@@ -47,4 +47,13 @@ final class ComplaintCommands {
 
     record IdentityRequestResult(String id, String requestId, String status, long version) {
     }
+
+    record AddComplaintAttachment(ComplaintId complaintId, String attachmentId,
+                                  vn.ubkt.casework.events.files.StoredFile file, String description, String supersedes,
+                                  boolean revealsDenouncer) {
+    }
+
+    record AttachmentResult(String attachmentId, String name, long size, String sha256, boolean revealsDenouncer,
+                            long version) {
+    }
 }

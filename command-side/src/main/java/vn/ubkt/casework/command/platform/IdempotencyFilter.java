@@ -16,10 +16,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,12 +33,21 @@ import tools.jackson.databind.json.JsonMapper;
  * request answers the first answer again and changes nothing; the same key with another request is 422.
  * A key is claimed before the command runs, so two racing requests with one key cannot both act; only a
  * successful answer is kept, because a refused request changed nothing and may be sent again.
+ * <p>
+ * An upload is never held whole to be hashed here: its file streams to the content store first, hashed on the way,
+ * and {@link Uploads} then claims the key with a fingerprint of the form's fields and the file's name, type and
+ * SHA-256 ({@link #claimUpload}), before any command runs. A repeated upload answers the first answer and records
+ * nothing; the bytes it sent again stay in the store as an object no event names, which nothing serves.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final String REPLAYED = "Idempotent-Replayed";
+    /** The key of an upload, until {@link Uploads} has the file's hash to claim it with. */
+    private static final String UPLOAD_KEY = IdempotencyFilter.class.getName() + ".uploadKey";
+    /** Set once the upload's key is claimed by this request: its answer is then kept, or the key released. */
+    private static final String UPLOAD_CLAIMED = IdempotencyFilter.class.getName() + ".uploadClaimed";
     private static final int MAX_KEY_LENGTH = 200;
 
     private final JdbcClient jdbc;
@@ -54,6 +65,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return request.getHeader(HEADER) == null || !("POST".equals(method) || "PATCH".equals(method));
     }
 
+    private static boolean upload(HttpServletRequest request) {
+        String type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
@@ -61,6 +77,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
         Locale locale = request.getLocale();
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
             writeProblem(response, HttpStatus.BAD_REQUEST, "invalid-request", "idempotency.invalidKey", locale);
+            return;
+        }
+        if (upload(request)) {
+            filterUpload(key, request, response, chain);
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -79,36 +99,134 @@ class IdempotencyFilter extends OncePerRequestFilter {
         boolean kept = false;
         try {
             chain.doFilter(new ReplayedBody(request, body), recorded);
-            if (recorded.getStatus() >= 200 && recorded.getStatus() < 300) {
-                jdbc.sql("""
-                        update idempotency_record set state = 'COMPLETED', status = :status,
-                               content_type = :contentType, location = :location, body = :body
-                        where idempotency_key = :key""")
-                        .param("status", recorded.getStatus())
-                        .param("contentType", recorded.getContentType())
-                        .param("location", recorded.getHeader("Location"))
-                        .param("body", recorded.getContentAsByteArray())
-                        .param("key", key)
-                        .update();
-                kept = true;
-            }
+            kept = keep(key, recorded);
         } finally {
             if (!kept) {
-                jdbc.sql("delete from idempotency_record where idempotency_key = :key").param("key", key).update();
+                release(key);
             }
             recorded.copyBodyToResponse();
         }
     }
 
-    private void answerFromRecord(String key, String hash, HttpServletResponse response, Locale locale)
-            throws IOException {
-        var record = jdbc.sql("""
+    /** The answer of a successful request is kept under its key; answers whether it was. */
+    private boolean keep(String key, ContentCachingResponseWrapper recorded) {
+        if (recorded.getStatus() < 200 || recorded.getStatus() >= 300) {
+            return false;
+        }
+        jdbc.sql("""
+                update idempotency_record set state = 'COMPLETED', status = :status,
+                       content_type = :contentType, location = :location, body = :body
+                where idempotency_key = :key""")
+                .param("status", recorded.getStatus())
+                .param("contentType", recorded.getContentType())
+                .param("location", recorded.getHeader("Location"))
+                .param("body", recorded.getContentAsByteArray())
+                .param("key", key)
+                .update();
+        return true;
+    }
+
+    private void release(String key) {
+        jdbc.sql("delete from idempotency_record where idempotency_key = :key").param("key", key).update();
+    }
+
+    /**
+     * An upload passes with its key noted; {@link Uploads} claims it once the file is stored and hashed. The answer is
+     * kept only when this request claimed the key (a replay or a refusal of the key was answered from inside).
+     */
+    private void filterUpload(String key, HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        request.setAttribute(UPLOAD_KEY, key);
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(request, recorded);
+            kept = key.equals(request.getAttribute(UPLOAD_CLAIMED)) && keep(key, recorded);
+        } finally {
+            if (!kept && key.equals(request.getAttribute(UPLOAD_CLAIMED))) {
+                release(key);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Claims the upload's {@code Idempotency-Key}, if it has one, with the fingerprint of what was sent (its fields
+     * and the stored file's hash). A key already used answers instead: {@link KeyAnswered} carries the first answer
+     * when the fingerprints are the same, {@link KeyRefused} a 422 when they are not (or a 409 while the first
+     * request is still running).
+     */
+    void claimUpload(HttpServletRequest request, String fingerprint) {
+        Object key = request.getAttribute(UPLOAD_KEY);
+        if (!(key instanceof String k) || request.getAttribute(UPLOAD_CLAIMED) != null) {
+            return;
+        }
+        int claimed = jdbc.sql("""
+                insert into idempotency_record (idempotency_key, request_hash, state)
+                values (:key, :hash, 'IN_PROGRESS') on conflict (idempotency_key) do nothing""")
+                .param("key", k).param("hash", fingerprint).update();
+        if (claimed == 1) {
+            request.setAttribute(UPLOAD_CLAIMED, k);
+            return;
+        }
+        Optional<StoredAnswer> record = find(k);
+        if (record.isEmpty() || (record.get().requestHash().equals(fingerprint) && !"COMPLETED".equals(record.get().state()))) {
+            throw new KeyRefused(HttpStatus.CONFLICT, "conflict", "idempotency.inProgress");
+        }
+        if (!record.get().requestHash().equals(fingerprint)) {
+            throw new KeyRefused(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "idempotency.reused");
+        }
+        throw new KeyAnswered(record.get());
+    }
+
+    /** The first answer to an upload sent again with its key: given again, with {@code Idempotent-Replayed}. */
+    static final class KeyAnswered extends RuntimeException {
+        private final transient StoredAnswer answer;
+
+        KeyAnswered(StoredAnswer answer) {
+            super("answered before", null, false, false);
+            this.answer = answer;
+        }
+
+        ResponseEntity<byte[]> response() {
+            ResponseEntity.BodyBuilder builder = ResponseEntity.status(answer.status()).header(REPLAYED, "true");
+            if (answer.contentType() != null) {
+                builder.contentType(MediaType.parseMediaType(answer.contentType()));
+            }
+            if (answer.location() != null) {
+                builder.header("Location", answer.location());
+            }
+            return builder.body(answer.body());
+        }
+    }
+
+    /** The upload's key was used for another request (422), or its first request is still running (409). */
+    static final class KeyRefused extends RuntimeException {
+        final HttpStatus status;
+        final String type;
+        final String messageKey;
+
+        KeyRefused(HttpStatus status, String type, String messageKey) {
+            super(messageKey, null, false, false);
+            this.status = status;
+            this.type = type;
+            this.messageKey = messageKey;
+        }
+    }
+
+    private Optional<StoredAnswer> find(String key) {
+        return jdbc.sql("""
                 select request_hash, state, status, content_type, location, body
                 from idempotency_record where idempotency_key = :key""")
                 .param("key", key)
                 .query((rs, n) -> new StoredAnswer(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                         rs.getString(5), rs.getBytes(6)))
                 .optional();
+    }
+
+    private void answerFromRecord(String key, String hash, HttpServletResponse response, Locale locale)
+            throws IOException {
+        Optional<StoredAnswer> record = find(key);
         if (record.isEmpty()) {
             // the first request failed and released the key between our insert and this read
             writeProblem(response, HttpStatus.CONFLICT, "conflict", "idempotency.inProgress", locale);

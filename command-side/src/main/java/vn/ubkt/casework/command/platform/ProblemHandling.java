@@ -86,6 +86,57 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 text("conflict.concurrent")));
     }
 
+    /** An upload sent again with its Idempotency-Key: the first answer, as it was given. */
+    @ExceptionHandler(IdempotencyFilter.KeyAnswered.class)
+    ResponseEntity<byte[]> replayed(IdempotencyFilter.KeyAnswered e) {
+        return e.response();
+    }
+
+    @ExceptionHandler(IdempotencyFilter.KeyRefused.class)
+    ResponseEntity<ProblemDetail> keyRefused(IdempotencyFilter.KeyRefused e) {
+        return respond(problem(e.status, e.type, e.status.getReasonPhrase(), text(e.messageKey)));
+    }
+
+    @ExceptionHandler(Uploads.TooLargeException.class)
+    ResponseEntity<ProblemDetail> tooLarge(Uploads.TooLargeException e) {
+        return tooLarge(e.limit);
+    }
+
+    private ResponseEntity<ProblemDetail> tooLarge(long limit) {
+        ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "too-large", text("problem.tooLarge"),
+                text("tooLarge.file", limit));
+        problem.setProperty("limit", limit);
+        return respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            org.springframework.web.multipart.MaxUploadSizeExceededException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(tooLarge(e.getMaxUploadSize()).getBody(), problemHeaders(), HttpStatus.CONTENT_TOO_LARGE);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            org.springframework.web.multipart.support.MissingServletRequestPartException e, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        return new ResponseEntity<>(invalid(List.of(new FieldProblem(e.getRequestPartName(), text("invalid.file")))),
+                problemHeaders(), HttpStatus.BAD_REQUEST);
+    }
+
+    /** Not a multipart request, or one the container could not read: the client's input all the same. */
+    @ExceptionHandler({Uploads.MissingFile.class, org.springframework.web.multipart.MultipartException.class})
+    ResponseEntity<ProblemDetail> missingFile(RuntimeException e) {
+        if (e instanceof org.springframework.web.multipart.MaxUploadSizeExceededException max) {
+            return tooLarge(max.getMaxUploadSize());
+        }
+        if (e.getCause() instanceof IllegalStateException cause
+                && cause.getClass().getName().contains("SizeLimitExceeded")) {
+            return tooLarge(-1);
+        }
+        return respond(invalid(List.of(new FieldProblem("file", text("invalid.file")))));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         return respond(problem(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound"),

@@ -32,11 +32,22 @@ public record RulebookVersion(
         Map<String, String> ruleCertainty,
         Suspension suspension,
         DecisionEffect effect,
-        Postponement postponement) {
+        Postponement postponement,
+        Map<String, String> documentBases) {
 
     public RulebookVersion {
+        documentBases = documentBases == null ? Map.of() : Map.copyOf(documentBases);
         ruleCertainty = ruleCertainty == null ? Map.of() : Map.copyOf(ruleCertainty);
         effect = effect == null ? DecisionEffect.AS_DECIDED_BY_THE_BODY : effect;
+    }
+
+    /**
+     * The "Căn cứ" line a document cites for a basis ({@code CHARTER}, {@code INSPECTION}, {@code DISCIPLINE},
+     * {@code WORKING_RULES}): the texts in force on the document's date, so a document issued under QĐ 22 cites
+     * QĐ 22 and one issued under QĐ 296 cites QĐ 296 (OUTPUTS.md "The documents of a case").
+     */
+    public java.util.Optional<String> documentBasis(String basis) {
+        return java.util.Optional.ofNullable(documentBases.get(basis));
     }
 
     /**

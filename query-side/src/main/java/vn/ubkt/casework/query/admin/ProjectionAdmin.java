@@ -16,6 +16,9 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.ExecutionResult;
+import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class ProjectionAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 2_000;
 
     private final Map<String, ProjectionDefinition> definitions;
     private final EventProcessingConfiguration processing;
@@ -193,13 +196,21 @@ public class ProjectionAdmin {
         }
         transactions.executeWithoutResult(status -> {
             jdbc.sql("set local search_path to " + schema + ", public").update();
-            for (TrackedEventMessage<?> message : batch) {
-                try {
-                    if (handler.canHandle(message)) {
-                        handler.handle(message);
-                    }
-                } catch (Exception e) {
-                    throw new IllegalStateException("replaying event " + message.getIdentifier() + " failed", e);
+            // one unit of work for the batch, as a live processor gives its handlers: batched projections read and
+            // write once per batch
+            BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            unitOfWork.executeWithResult(() -> {
+                TrackedEventMessage<?> message = unitOfWork.getMessage();
+                if (handler.canHandle(message)) {
+                    handler.handle(message);
+                }
+                return null;
+            }, RollbackConfigurationType.ANY_THROWABLE);
+            for (Map.Entry<org.axonframework.messaging.Message<?>, ExecutionResult> result
+                    : unitOfWork.getExecutionResults().entrySet()) {
+                if (result.getValue().isExceptionResult()) {
+                    throw new IllegalStateException("replaying event " + result.getKey().getIdentifier() + " failed",
+                            result.getValue().getExceptionResult());
                 }
             }
         });

@@ -107,7 +107,9 @@ public class History {
             Map.entry("DenouncerIdentityErased", "erasedOn"), Map.entry("IdentityRevealRequested", ""),
             Map.entry("IdentityRevealApproved", ""), Map.entry("IdentityRevealDenied", ""),
             Map.entry("MemberSuspended", "suspendedOn"), Map.entry("SuspensionExtended", "extendedOn"),
-            Map.entry("SuspensionLifted", "liftedOn"));
+            Map.entry("SuspensionLifted", "liftedOn"),
+            Map.entry("DocumentIssued", "issuedOn"), Map.entry("DocumentFinalized", ""),
+            Map.entry("AttachmentAdded", ""), Map.entry("ComplaintAttachmentAdded", ""));
 
     private static LocalDate businessDate(String type, JsonNode data) {
         String field = BUSINESS_DATE.getOrDefault(type, "");

@@ -3,6 +3,7 @@ package vn.ubkt.casework.query.casedetail;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.query.admin.ProjectionDefinition;
 
@@ -10,8 +11,9 @@ import vn.ubkt.casework.query.admin.ProjectionDefinition;
 class CaseDetailDefinition {
 
     @Bean
-    ProjectionDefinition caseDetailProjectionDefinition(JsonMapper json) {
+    ProjectionDefinition caseDetailProjectionDefinition(NamedParameterJdbcTemplate template, JsonMapper json) {
         return new ProjectionDefinition(CaseDetailProjection.NAME, List.of("case_view", "case_deadline"),
-                jdbc -> new CaseDetailProjection(jdbc, json, null));
+                // a rebuild's transaction sets its own search path: the shared template writes into the copies
+                jdbc -> new CaseDetailProjection(template, json, null));
     }
 }

@@ -41,6 +41,8 @@ public class CaseDocument {
     public Withdrawal withdrawal;
     public LocalDate closedOn;
     public List<DeadlineEntry> deadlines = new ArrayList<>();
+    /** The case file (hồ sơ vụ việc): every document and attachment, in the order they were recorded. */
+    public List<FileEntry> file = new ArrayList<>();
     public long version = -1;
     public Instant lastRecordedAt;
 
@@ -110,5 +112,36 @@ public class CaseDocument {
         public String rulebookVersion;
         public boolean open;
         public LocalDate metOn;
+    }
+
+    /**
+     * One item of the case file. A DOCUMENT is drafted from the case's facts (number, date, the "Căn cứ" lines of
+     * the rulebook in force) and is FINAL once its signed copy is uploaded, the latest upload's file shown here and
+     * every upload kept in {@code finals}; an ATTACHMENT is evidence as uploaded.
+     */
+    public static class FileEntry {
+        public int position;
+        public String type;
+        public String id;
+        public String kind;
+        public String number;
+        public Integer serial;
+        public String term;
+        public boolean external;
+        public LocalDate issuedOn;
+        public String issuingCommitteeId;
+        public List<String> bases = new ArrayList<>();
+        public String rulebookVersion;
+        public String status;
+        public String description;
+        public String supersedes;
+        public StoredFileView stored;
+        public List<StoredFileView> finals = new ArrayList<>();
+        public Instant recordedAt;
+        public long sequence;
+    }
+
+    public record StoredFileView(int version, String name, String contentType, long size, String sha256,
+                                 String storageKey, String uploadedBy, Instant recordedAt) {
     }
 }

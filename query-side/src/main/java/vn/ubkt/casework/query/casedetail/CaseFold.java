@@ -3,6 +3,10 @@ package vn.ubkt.casework.query.casedetail;
 import java.time.Instant;
 import java.time.LocalDate;
 import vn.ubkt.casework.events.cases.AppealFiled;
+import vn.ubkt.casework.events.cases.AttachmentAdded;
+import vn.ubkt.casework.events.cases.DocumentFinalized;
+import vn.ubkt.casework.events.cases.DocumentIssued;
+import vn.ubkt.casework.events.files.StoredFile;
 import vn.ubkt.casework.events.cases.AppealResolved;
 import vn.ubkt.casework.events.cases.CaseClosed;
 import vn.ubkt.casework.events.cases.CaseConcluded;
@@ -120,12 +124,52 @@ final class CaseFold {
             doc.status = CaseStage.CLOSED;
             doc.closedOn = e.closedOn();
             meetAll(doc, e.closedOn());
+        } else if (event instanceof DocumentIssued e) {
+            CaseDocument.FileEntry entry = entry(doc, "DOCUMENT", e.documentId(), sequence, recordedAt);
+            entry.kind = e.kind().name();
+            entry.number = e.number();
+            entry.serial = e.serial();
+            entry.term = e.term();
+            entry.external = e.external();
+            entry.issuedOn = e.issuedOn();
+            entry.issuingCommitteeId = e.issuingCommitteeId().value();
+            entry.bases = new java.util.ArrayList<>(e.bases());
+            entry.rulebookVersion = e.rulebookVersion();
+            entry.status = "DRAFT";
+        } else if (event instanceof DocumentFinalized e) {
+            doc.file.stream().filter(f -> f.id.equals(e.documentId())).findFirst().ifPresent(entry -> {
+                entry.status = "FINAL";
+                entry.stored = stored(e.version(), e.file(), recordedAt);
+                entry.finals.add(entry.stored);
+            });
+        } else if (event instanceof AttachmentAdded e) {
+            CaseDocument.FileEntry entry = entry(doc, "ATTACHMENT", e.attachmentId(), sequence, recordedAt);
+            entry.description = e.description();
+            entry.supersedes = e.supersedes();
+            entry.stored = stored(1, e.file(), recordedAt);
+            entry.finals = null;
         } else {
             // an event the fold does not know would vanish from every case: CaseFoldTest fails first
             throw new IllegalStateException("CaseFold does not fold " + event.getClass().getSimpleName());
         }
         doc.version = sequence;
         doc.lastRecordedAt = recordedAt;
+    }
+
+    private static CaseDocument.FileEntry entry(CaseDocument doc, String type, String id, long sequence, Instant recordedAt) {
+        CaseDocument.FileEntry entry = new CaseDocument.FileEntry();
+        entry.position = doc.file.size() + 1;
+        entry.type = type;
+        entry.id = id;
+        entry.sequence = sequence;
+        entry.recordedAt = recordedAt;
+        doc.file.add(entry);
+        return entry;
+    }
+
+    private static CaseDocument.StoredFileView stored(int version, StoredFile file, Instant recordedAt) {
+        return new CaseDocument.StoredFileView(version, file.name(), file.contentType(), file.size(), file.sha256(),
+                file.storageKey(), file.uploadedBy(), recordedAt);
     }
 
     private static void open(CaseDocument doc, Deadline deadline) {

@@ -35,12 +35,15 @@ class CasePages {
     private final History history;
 
     private final SuspensionQueries suspensions;
+    private final CaseFileIndex caseFile;
 
-    CasePages(CaseQueries queries, CommitteeTree scopes, History history, SuspensionQueries suspensions) {
+    CasePages(CaseQueries queries, CommitteeTree scopes, History history, SuspensionQueries suspensions,
+              CaseFileIndex caseFile) {
         this.queries = queries;
         this.scopes = scopes;
         this.history = history;
         this.suspensions = suspensions;
+        this.caseFile = caseFile;
     }
 
     @GetMapping("/ui/cases")
@@ -61,7 +64,7 @@ class CasePages {
         int size = 20;
         CaseQueries.Page result = queries.list(new CaseQueries.Filter(committees, blank(status) ? null : status,
                 blank(type) ? null : type, null, blank(q) ? null : q, null, null), Math.max(page, 0), size,
-                "c.updated_at", false);
+                "updatedAt", false, null);
         model.addAttribute("cases", result.items());
         model.addAttribute("total", result.total());
         model.addAttribute("page", Math.max(page, 0));
@@ -87,11 +90,11 @@ class CasePages {
         return "case";
     }
 
-    /** One live region of the case page: facts, actions or timeline. */
+    /** One live region of the case page: facts, actions, the case file or timeline. */
     @GetMapping("/ui/cases/{id}/part/{part}")
     String part(@PathVariable String id, @PathVariable String part,
                 @RequestParam(required = false) Long minVersion, Locale locale, Model model) throws InterruptedException {
-        if (!Set.of("facts", "actions", "timeline").contains(part)) {
+        if (!Set.of("facts", "actions", "casefile", "timeline").contains(part)) {
             throw new NotFoundException("page", part);
         }
         for (int tries = 0; minVersion != null && tries < 50 && queries.versionOf(id) < minVersion; tries++) {
@@ -118,6 +121,8 @@ class CasePages {
         model.addAttribute("forms", doc.subject instanceof Subject.Member
                 ? DisciplineForm.MEMBER_FORMS : DisciplineForm.ORGANIZATION_FORMS);
         model.addAttribute("appealResults", AppealResult.values());
+        model.addAttribute("caseFile", caseFile.items(doc));
+        model.addAttribute("issuable", caseFile.issuable(doc));
     }
 
     private static boolean blank(String value) {

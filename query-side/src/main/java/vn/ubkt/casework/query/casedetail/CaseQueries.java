@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.ubkt.casework.query.access.QueryAccess;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Table access for the case-detail read model. */
@@ -22,7 +23,7 @@ class CaseQueries {
     /** Sortable fields of the list and their columns. */
     static final Map<String, String> SORTS = Map.of(
             "plannedOn", "c.planned_on", "updatedAt", "c.updated_at", "status", "c.status", "type", "c.type",
-            "subjectName", "coalesce(c.subject_name, o.name)");
+            "subjectName", "coalesce(c.subject_name, o.name, '')");
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -44,16 +45,25 @@ class CaseQueries {
                 .orElse(-1L);
     }
 
-    record Page(List<CaseSummaryView> items, long total) {
+    /** A page of cases; {@code next} is the cursor of the page after it (null on the last page). */
+    record Page(List<CaseSummaryView> items, long total, boolean totalIsEstimate, String next) {
     }
 
-    Page list(Filter filter, int page, int size, String sortColumn, boolean ascending) {
+    /** Counted exactly up to this many matches; beyond, the planner's estimate, flagged (API.md "Cases (query side)"). */
+    static final int EXACT_TOTAL = 10_000;
+
+    /**
+     * A page of the cases the filter and the user's jurisdiction select, either the {@code page}-th (offset) or the
+     * one after {@code after}, a cursor an earlier page answered (keyset: as fast deep in the list as at its start).
+     */
+    Page list(Filter filter, int page, int size, String sort, boolean ascending, Cursor after) {
+        String sortColumn = SORTS.get(sort);
         Map<String, Object> params = new java.util.HashMap<>();
         // only what the user may see, in the query itself (API.md "Jurisdiction", "Conflict of interest")
         StringBuilder where = new StringBuilder(" where " + access.visible("c.committee_id", "c.subject_member_id", params));
         if (filter.committees() != null) {
-            where.append(" and c.committee_id in (:committees)");
-            params.put("committees", filter.committees());
+            where.append(" and c.committee_id = any(:committees)");
+            params.put("committees", filter.committees().toArray(String[]::new));
         }
         if (filter.status() != null) {
             where.append(" and c.status = :status");
@@ -68,9 +78,19 @@ class CaseQueries {
             params.put("subjectType", filter.subjectType());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            where.append(" and (c.search_text like '%' || casework_fold(:q) || '%'"
-                    + " or (c.subject_type = 'ORGANIZATION' and casework_fold(coalesce(o.name, '')) like '%' || casework_fold(:q) || '%'))");
-            params.put("q", filter.q().strip());
+            // the folded text has a trigram index; organizations whose (folded, indexed) name matches are found in the
+            // tree first, so the condition stays one the planner can serve from indexes
+            String pattern = "%" + likeEscaped(fold(filter.q().strip())) + "%";
+            params.put("pattern", pattern);
+            String[] organizations = jdbc.sql("select id from committee_node where name_folded like :pattern")
+                    .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
+            if (organizations.length == 0) {
+                where.append(" and c.search_text like :pattern");
+            } else {
+                where.append(" and (c.search_text like :pattern or (c.subject_type = 'ORGANIZATION'"
+                        + " and c.subject_org_id = any(:organizations)))");
+                params.put("organizations", organizations);
+            }
         }
         if (filter.from() != null) {
             where.append(" and c.planned_on >= :from");
@@ -82,20 +102,93 @@ class CaseQueries {
         }
         String from = " from case_view c left join committee_node o on o.id = c.subject_org_id"
                 + " left join committee_node k on k.id = c.committee_id";
-        long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-        List<CaseSummaryView> items = jdbc.sql("""
+        // the conditions name only case_view's columns: counted without the joins
+        long counted = jdbc.sql("select count(*) from (select 1 from case_view c" + where + " limit " + (EXACT_TOTAL + 1)
+                        + ") m").params(params).query(Long.class).single();
+        boolean estimate = counted > EXACT_TOTAL;
+        long total = estimate ? Math.max(counted, estimate(" from case_view c" + where, params)) : counted;
+        StringBuilder pageWhere = new StringBuilder(where);
+        if (after != null) {
+            if (!after.sort().equals(sort) || after.ascending() != ascending) {
+                throw new IllegalArgumentException("after belongs to another sort order");
+            }
+            // rows after the cursor's (sort value, id) in the list's order: the sort column either way, then the id;
+            // the first bound alone is one the sort column's index serves, so a deep page starts where the last ended
+            String value = SORT_TYPES.get(sort);
+            pageWhere.append(" and ").append(sortColumn).append(ascending ? " >= " : " <= ").append(value)
+                    .append(" and (").append(sortColumn).append(ascending ? " > " : " < ").append(value)
+                    .append(" or c.id > :afterId)");
+            params.put("afterValue", after.value());
+            params.put("afterId", after.id());
+        }
+        List<Object[]> rows = jdbc.sql("""
                 select c.id, c.type, c.status, c.committee_id, k.name, c.subject_type, coalesce(c.subject_name, o.name),
                        c.subject_org_id, c.subject_member_id, c.document->>'planRef', c.planned_on,
-                       left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version"""
-                        + from + where + " order by " + sortColumn + (ascending ? " asc" : " desc") + ", c.id"
-                        + " limit :limit offset :offset")
-                .params(params).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new CaseSummaryView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                       left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version, """
+                        + sortColumn + "::text" + from + pageWhere + " order by " + sortColumn + (ascending ? " asc" : " desc")
+                        + ", c.id limit :limit offset :offset")
+                .params(params).param("limit", size + 1).param("offset", after != null ? 0L : (long) page * size)
+                .query((rs, n) -> new Object[] {new CaseSummaryView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                         rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12), rs.getString(13),
-                        rs.getLong(14)))
+                        rs.getLong(14)), rs.getString(15)})
                 .list();
-        return new Page(items, total);
+        List<CaseSummaryView> items = rows.stream().limit(size).map(row -> (CaseSummaryView) row[0]).toList();
+        String next = null;
+        if (rows.size() > size) {
+            Object[] last = rows.get(size - 1);
+            next = new Cursor(sort, ascending, (String) last[1], ((CaseSummaryView) last[0]).id()).encode();
+        }
+        return new Page(items, total, estimate, next);
+    }
+
+    /** The SQL type each sort column's cursor value is read back as. */
+    private static final Map<String, String> SORT_TYPES = Map.of("plannedOn", "cast(:afterValue as date)",
+            "updatedAt", "cast(:afterValue as timestamptz)", "status", ":afterValue", "type", ":afterValue",
+            "subjectName", ":afterValue");
+
+    /** The planner's estimate of how many rows a query selects, for totals beyond {@link #EXACT_TOTAL}. */
+    private long estimate(String fromWhere, Map<String, Object> params) {
+        String plan = jdbc.sql("explain (format json) select 1" + fromWhere).params(params).query(String.class).single();
+        JsonNode rows = json.readTree(plan).path(0).path("Plan").path("Plan Rows");
+        return rows.isNumber() ? rows.asLong() : 0;
+    }
+
+    /** Folds as the database's {@code casework_fold} does, so the pattern is built once, in Java. */
+    private String fold(String text) {
+        return jdbc.sql("select casework_fold(:text)").param("text", text).query(String.class).single();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /** Where a page ended: the list's sort, the last row's sort value and id. Opaque to clients (base64url). */
+    record Cursor(String sort, boolean ascending, String value, String id) {
+
+        String encode() {
+            String text = String.join("\u0000", sort, ascending ? "asc" : "desc", value == null ? "" : value, id);
+            return java.util.Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** The cursor an earlier page answered; a cursor not made here is a 400. */
+        static Cursor decode(String cursor) {
+            try {
+                String[] parts = new String(java.util.Base64.getUrlDecoder().decode(cursor),
+                        java.nio.charset.StandardCharsets.UTF_8).split("\u0000", -1);
+                if (parts.length != 4 || !SORTS.containsKey(parts[0]) || !(parts[1].equals("asc") || parts[1].equals("desc"))
+                        || parts[3].isEmpty()) {
+                    throw new IllegalArgumentException("after is not a cursor this list answered");
+                }
+                if (parts[0].equals("plannedOn")) {
+                    LocalDate.parse(parts[2]);
+                }
+                return new Cursor(parts[0], parts[1].equals("asc"), parts[2], parts[3]);
+            } catch (IllegalArgumentException | java.time.DateTimeException e) {
+                throw new IllegalArgumentException("after is not a cursor this list answered");
+            }
+        }
     }
 
     List<CaseDocument> disciplinedMember(String memberId) {
@@ -117,8 +210,8 @@ class CaseQueries {
         Map<String, Object> params = new java.util.HashMap<>();
         conditions.add(access.visible("d.committee_id", "c.subject_member_id", params));
         if (committees != null) {
-            conditions.add("d.committee_id in (:committees)");
-            params.put("committees", committees);
+            conditions.add("d.committee_id = any(:committees)");
+            params.put("committees", committees.toArray(String[]::new));
         }
         if (overdueBefore != null) {
             conditions.add("d.due_on < :today");

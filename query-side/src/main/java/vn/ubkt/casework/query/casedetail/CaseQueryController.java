@@ -48,12 +48,17 @@ class CaseQueryController {
         this.suspensions = suspensions;
     }
 
-    record CasePage(List<CaseSummaryView> items, int page, int size, long total) {
+    /**
+     * A page of cases: {@code next} is the cursor of the following page (null on the last), {@code total} exact up to
+     * 10,000 matches and beyond that the database's estimate, flagged by {@code totalIsEstimate}.
+     */
+    record CasePage(List<CaseSummaryView> items, int page, int size, long total, boolean totalIsEstimate, String next) {
     }
 
     @Operation(summary = "List and search cases",
             description = "q ignores Vietnamese diacritics and case; from/to bound the planned date; sort is field,asc|desc "
-                    + "with field one of plannedOn, updatedAt, status, type, subjectName")
+                    + "with field one of plannedOn, updatedAt, status, type, subjectName; after=<next of an earlier page> "
+                    + "gives the page after it at any depth (page is then ignored)")
     @GetMapping("/api/cases")
     CasePage list(@RequestParam(required = false) String committeeId,
                   @RequestParam(defaultValue = "SUBTREE") Scope scope,
@@ -65,7 +70,8 @@ class CaseQueryController {
                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size,
-                  @RequestParam(defaultValue = "plannedOn,desc") String sort) {
+                  @RequestParam(defaultValue = "plannedOn,desc") String sort,
+                  @RequestParam(required = false) String after) {
         if (page < 0 || size < 1 || size > 200) {
             throw new IllegalArgumentException("page must be 0 or more and size between 1 and 200");
         }
@@ -77,9 +83,10 @@ class CaseQueryController {
         }
         Set<String> committees = committeeId == null ? null
                 : scope == Scope.OWN ? scopes.ownEver(committeeId) : scopes.subtreeEver(committeeId);
+        CaseQueries.Cursor cursor = after == null ? null : CaseQueries.Cursor.decode(after);
         CaseQueries.Page result = queries.list(new CaseQueries.Filter(committees, status, type, subjectType, q, from, to),
-                page, size, column, sortParts.length == 2 && sortParts[1].equalsIgnoreCase("asc"));
-        return new CasePage(result.items(), page, size, result.total());
+                page, size, sortParts[0], sortParts.length == 2 && sortParts[1].equalsIgnoreCase("asc"), cursor);
+        return new CasePage(result.items(), page, size, result.total(), result.totalIsEstimate(), result.next());
     }
 
     @Operation(summary = "One case: every fact, its status, the discipline in force and its deadlines",

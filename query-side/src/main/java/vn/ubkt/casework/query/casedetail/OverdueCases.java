@@ -30,9 +30,9 @@ public class OverdueCases {
         return jdbc.sql("""
                 select d.case_id, d.kind, d.due_on, coalesce(c.subject_name, c.subject_org_id) from case_deadline d
                 join case_view c on c.id = d.case_id
-                where d.committee_id in (:committees) and d.due_on < :today and """ + visible
+                where d.committee_id = any(:committees) and d.due_on < :today and """ + visible
                         + " order by d.due_on limit :limit")
-                .params(params).param("committees", committees).param("today", today).param("limit", limit)
+                .params(params).param("committees", committees.toArray(String[]::new)).param("today", today).param("limit", limit)
                 .query((rs, n) -> new Overdue(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
                         rs.getString(4)))
                 .list();

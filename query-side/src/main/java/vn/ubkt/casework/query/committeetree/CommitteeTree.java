@@ -2,7 +2,10 @@ package vn.ubkt.casework.query.committeetree;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,11 @@ import vn.ubkt.casework.events.committees.CommitteeLevel;
 @Component
 public class CommitteeTree {
 
-    private record Cached(String fingerprint, TreeSnapshot snapshot) {
+    /**
+     * A snapshot with the answers already computed from it: the snapshot never changes, so neither do they (a
+     * subtree through time walks every node; a national tree has tens of thousands).
+     */
+    private record Cached(String fingerprint, TreeSnapshot snapshot, Map<List<Object>, Object> answers) {
     }
 
     private final JdbcClient jdbc;
@@ -29,7 +36,7 @@ public class CommitteeTree {
 
     CommitteeTree(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.walk = new TreeWalk(jdbc, "committee_node", "committee_parent_link");
+        this.walk = new TreeWalk(jdbc, "committee_node", "committee_parent_link", "committee_tree_version");
     }
 
     /**
@@ -42,19 +49,36 @@ public class CommitteeTree {
 
     /** The tree as the read model holds it now. */
     public TreeSnapshot snapshot() {
-        // every change of a node raises its last_sequence, every move adds a link: a cheap test of "changed?"
-        String fingerprint = jdbc.sql("""
-                select count(*) || ':' || coalesce(sum(last_sequence), 0) || ':'
-                       || (select count(*) from committee_parent_link) from committee_node""")
-                .query(String.class).single();
+        return current().snapshot();
+    }
+
+    private Cached current() {
+        // every change to the tree raises its version in the same transaction: one row read tells "changed?"
+        String fingerprint = walk.version();
         Cached cached = cache.get();
         if (cached != null && cached.fingerprint().equals(fingerprint)) {
-            return cached.snapshot();
+            return cached;
         }
-        TreeSnapshot snapshot = load();
-        cache.set(new Cached(fingerprint, snapshot));
-        return snapshot;
+        Cached loaded = new Cached(fingerprint, load(), new ConcurrentHashMap<>());
+        cache.set(loaded);
+        return loaded;
     }
+
+    /** An answer computed once per snapshot (a bounded number of them), shared by every request until the tree changes. */
+    @SuppressWarnings("unchecked")
+    private <T> T answer(List<Object> question, Function<TreeSnapshot, T> compute) {
+        Cached cached = current();
+        Object known = cached.answers().get(question);
+        if (known == null) {
+            known = compute.apply(cached.snapshot());
+            if (cached.answers().size() < MAX_ANSWERS) {
+                cached.answers().putIfAbsent(question, known);
+            }
+        }
+        return (T) known;
+    }
+
+    private static final int MAX_ANSWERS = 10_000;
 
     private TreeSnapshot load() {
         List<TreeSnapshot.Node> nodes = jdbc.sql("""
@@ -82,22 +106,26 @@ public class CommitteeTree {
     }
 
     public List<CommitteeNodeView> treeOn(LocalDate on) {
-        return snapshot().treeOn(on);
+        return answer(List.of("treeOn", on), snapshot -> List.copyOf(snapshot.treeOn(on)));
     }
 
     public Set<String> subtreeEver(String committeeId) {
-        return snapshot().subtreeEver(committeeId);
+        return answer(List.of("subtreeEver", committeeId), snapshot -> Set.copyOf(snapshot.subtreeEver(committeeId)));
     }
 
     public Set<String> ownEver(String committeeId) {
-        return snapshot().ownEver(committeeId);
+        return answer(List.of("ownEver", committeeId), snapshot -> Set.copyOf(snapshot.ownEver(committeeId)));
     }
 
     public List<TreeSnapshot.Piece> pieces(String committeeId, LocalDate from, LocalDate to, boolean subtree) {
-        return snapshot().pieces(committeeId, from, to, subtree);
+        return answer(List.of("pieces", committeeId, from, to, subtree),
+                snapshot -> List.copyOf(snapshot.pieces(committeeId, from, to, subtree)));
     }
 
-    /** A user's jurisdiction on a day (API.md "Jurisdiction"), the same rule the command side applies. */
+    /**
+     * A user's jurisdiction on a day (API.md "Jurisdiction"), the same rule the command side applies, walked in SQL
+     * over the same tables as the snapshot and kept until the tree changes.
+     */
     public Jurisdiction jurisdiction(String committeeId, LocalDate today) {
         return walk.of(committeeId, today);
     }

@@ -32,6 +32,7 @@ class CommitteeTreeProjection {
 
     @EventHandler
     void on(CommitteeRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt) {
+        treeChanged();
         jdbc.sql("""
                 insert into committee_node (id, name, kind, level, established_on, voting_members, party_members,
                                             cells, registered_at, last_sequence)
@@ -54,12 +55,14 @@ class CommitteeTreeProjection {
 
     @EventHandler
     void on(CommitteeRenamed event, @SequenceNumber long sequence) {
+        treeChanged();
         jdbc.sql("update committee_node set name = :name, last_sequence = :seq where id = :id and last_sequence < :seq")
                 .param("name", event.name()).param("seq", sequence).param("id", event.committeeId().value()).update();
     }
 
     @EventHandler
     void on(CommitteeCountsChanged event, @SequenceNumber long sequence) {
+        treeChanged();
         jdbc.sql("""
                 update committee_node set voting_members = :voting, party_members = :members, cells = :cells,
                        last_sequence = :seq
@@ -71,6 +74,7 @@ class CommitteeTreeProjection {
 
     @EventHandler
     void on(CommitteeMoved event, @SequenceNumber long sequence) {
+        treeChanged();
         link(event.committeeId().value(), sequence, event.movedOn(), event.parentId().value());
         jdbc.sql("update committee_node set last_sequence = :seq where id = :id and last_sequence < :seq")
                 .param("seq", sequence).param("id", event.committeeId().value()).update();
@@ -78,6 +82,7 @@ class CommitteeTreeProjection {
 
     @EventHandler
     void on(CommitteeDissolved event, @SequenceNumber long sequence) {
+        treeChanged();
         jdbc.sql("""
                 update committee_node set dissolved_on = :on, successor_id = :successor, dissolution_reason = :reason,
                        last_sequence = :seq
@@ -94,5 +99,10 @@ class CommitteeTreeProjection {
                 values (:node, :seq, :from, :parent) on conflict do nothing""")
                 .param("node", node).param("seq", sequence).param("from", validFrom).param("parent", parent)
                 .update();
+    }
+
+    /** Every change to the tree raises its version in the same transaction ({@code TreeWalk}, {@code CommitteeTree}). */
+    private void treeChanged() {
+        jdbc.sql("update committee_tree_version set version = version + 1").update();
     }
 }

@@ -42,8 +42,8 @@ class ComplaintQueries {
         StringBuilder sql = new StringBuilder(COLUMNS + " where "
                 + access.visible("committee_id", "accused->>'memberId'", query));
         if (committeeId != null) {
-            sql.append(" and committee_id in (:committees)");
-            query.put("committees", scopes.subtreeEver(committeeId));
+            sql.append(" and committee_id = any(:committees)");
+            query.put("committees", scopes.subtreeEver(committeeId).toArray(String[]::new));
         }
         if (status != null) {
             sql.append(" and status = :status");

@@ -86,6 +86,45 @@ class IdentityQueries {
         return identity;
     }
 
+    /** The files added to a complaint, oldest first; one that may reveal the denouncer shows only a neutral name. */
+    List<ComplaintAttachmentView> attachmentsOf(String complaintId) {
+        IdentityRequests requests = fold(complaintId);
+        if (!requests.known()) {
+            throw new NotFoundException("complaint", complaintId);
+        }
+        return requests.attachments().stream().map(a -> new ComplaintAttachmentView(a.attachmentId(), a.file().name(),
+                a.file().contentType(), a.file().size(), a.file().sha256(), a.description(), a.supersedes(),
+                a.revealsDenouncer())).toList();
+    }
+
+    public record ComplaintAttachmentView(String attachmentId, String name, String contentType, long size, String sha256,
+                                          String description, String supersedes, boolean revealsDenouncer) {
+    }
+
+    /**
+     * A file of the complaint, to download. One that may reveal the denouncer is treated as the identity: only the
+     * requester of an approved reveal, within its lifetime, and the read is recorded as a reveal.
+     */
+    vn.ubkt.casework.events.complaints.ComplaintAttachmentAdded attachment(String complaintId, String attachmentId) {
+        IdentityRequests requests = fold(complaintId);
+        if (!requests.known()) {
+            throw new NotFoundException("complaint", complaintId);
+        }
+        var attachment = requests.attachments().stream().filter(a -> a.attachmentId().equals(attachmentId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("attachment", attachmentId));
+        if (!attachment.revealsDenouncer()) {
+            return attachment;
+        }
+        IdentityRequests.Outcome outcome = requests.revealTo(Actor.current().username(), clock.instant(), lifetime);
+        if (outcome.verdict() != IdentityRequests.Verdict.REVEAL) {
+            throw RefusedException.forbidden("attachment.revealsDenouncer", complaintId, attachmentId);
+        }
+        audit.record(ReadAudit.Kind.IDENTITY, complaintId, access.complaintCommittee(complaintId).orElse(null),
+                "attachment " + attachmentId + " revealed under request " + outcome.request().requestId()
+                        + " approved by " + outcome.request().decidedBy());
+        return attachment;
+    }
+
     /** Every request on one complaint, oldest first, with its status now. */
     List<IdentityRequestView> requestsOf(String complaintId) {
         IdentityRequests requests = fold(complaintId);

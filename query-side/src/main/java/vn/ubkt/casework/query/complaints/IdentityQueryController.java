@@ -18,8 +18,28 @@ class IdentityQueryController {
 
     private final IdentityQueries identities;
 
-    IdentityQueryController(IdentityQueries identities) {
+    private final vn.ubkt.casework.query.casefile.StoredFiles files;
+
+    IdentityQueryController(IdentityQueries identities, vn.ubkt.casework.query.casefile.StoredFiles files) {
         this.identities = identities;
+        this.files = files;
+    }
+
+    @Operation(summary = "The files added to a complaint; one that may reveal the denouncer has a neutral name")
+    @GetMapping("/api/complaints/{id}/attachments")
+    List<IdentityQueries.ComplaintAttachmentView> attachments(@PathVariable String id) {
+        return identities.attachmentsOf(id);
+    }
+
+    @Operation(summary = "A file of a complaint as uploaded; one that may reveal the denouncer only to the requester of "
+            + "an approved reveal (403 otherwise), recorded as a reveal; 409 if the bytes no longer match their hash")
+    @GetMapping("/api/complaints/{id}/attachments/{attachmentId}")
+    void attachment(@PathVariable String id, @PathVariable String attachmentId,
+                    jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        var attachment = identities.attachment(id, attachmentId);
+        files.download(new vn.ubkt.casework.query.casefile.StoredFiles.Recorded(attachmentId, attachment.file().name(),
+                attachment.file().contentType(), attachment.file().size(), attachment.file().sha256(),
+                attachment.file().storageKey()), response);
     }
 
     record IdentityView(String name, String address, String phone) {

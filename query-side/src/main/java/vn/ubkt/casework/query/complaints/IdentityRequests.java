@@ -58,6 +58,7 @@ final class IdentityRequests {
     private String denouncerRef;
     private boolean erased;
     private final Map<String, Request> requests = new LinkedHashMap<>();
+    private final Map<String, vn.ubkt.casework.events.complaints.ComplaintAttachmentAdded> attachments = new LinkedHashMap<>();
 
     /** An approval lets its requester read from the approval until (not at) the end of the lifetime. */
     static Status status(Decision decision, Instant decidedAt, Instant now, Duration lifetime) {
@@ -90,12 +91,19 @@ final class IdentityRequests {
         } else if (event instanceof IdentityRevealDenied denied) {
             requests.computeIfPresent(denied.requestId().value(), (id, request) -> request.decided(Decision.DENIED,
                     denied.deniedBy(), denied.reason(), denied.deniedAt()));
+        } else if (event instanceof vn.ubkt.casework.events.complaints.ComplaintAttachmentAdded added) {
+            attachments.put(added.attachmentId(), added);
         } else if (event instanceof ComplaintAccepted || event instanceof ComplaintTransferred
                 || event instanceof ComplaintDismissed) {
             // the letter's course does not change who may see its sender
         } else {
             throw new IllegalStateException("IdentityRequests does not know " + event.getClass().getSimpleName());
         }
+    }
+
+    /** The files added to the letter, in order; one that reveals the denouncer is served like the identity. */
+    List<vn.ubkt.casework.events.complaints.ComplaintAttachmentAdded> attachments() {
+        return new ArrayList<>(attachments.values());
     }
 
     boolean known() {

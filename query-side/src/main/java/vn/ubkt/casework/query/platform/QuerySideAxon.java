@@ -7,8 +7,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,9 +50,24 @@ class QuerySideAxon {
         return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR, MessageMetadata.CORRELATION_ID);
     }
 
+    /**
+     * Tracking processors, each handing its handlers batches of events in one transaction (projections read and write
+     * once per batch), over a few segments: every segment stores its token for the events it sees, so segments cost
+     * round trips on each command; two are enough for two nodes to share the work (docs/OPERATIONS.md). A tracking
+     * processor waits on the event store's stream and handles an event as soon as it is appended (Axon's pooled
+     * processor polls every 500 ms when its stream cannot call back, as the embedded event store's cannot). Up to 16
+     * threads: one per segment, so a store initialised with more segments is still served whole. The same settings
+     * are declared on the command side.
+     */
     @Bean
-    @ConditionalOnMissingBean(name = "pooledProcessors")
-    ConfigurerModule pooledProcessors() {
-        return configurer -> configurer.eventProcessing().usingPooledStreamingEventProcessors();
+    @ConditionalOnMissingBean(name = "streamingProcessors")
+    ConfigurerModule streamingProcessors(@Value("${casework.projections.batch-size:500}") int batchSize,
+                                         @Value("${casework.projections.segments:2}") int segments) {
+        return configurer -> configurer.eventProcessing()
+                .usingTrackingEventProcessors()
+                .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
+                        .forParallelProcessing(Math.max(16, segments))
+                        .andInitialSegmentsCount(segments)
+                        .andBatchSize(batchSize));
     }
 }

@@ -47,6 +47,15 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
                 text("refused." + e.messageKey(), e.arguments())));
     }
 
+    @ExceptionHandler(FileAlteredException.class)
+    ResponseEntity<ProblemDetail> altered(FileAlteredException e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "file-altered", text("problem.fileAltered"),
+                text("fileAltered.detail", e.fileId()));
+        problem.setProperty("recordedSha256", e.recorded());
+        problem.setProperty("storedSha256", e.stored());
+        return respond(problem);
+    }
+
     @ExceptionHandler(NotYetReadException.class)
     ResponseEntity<ProblemDetail> notYet(NotYetReadException e) {
         ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "not-yet-consistent", text("problem.notYet"),

@@ -1,9 +1,20 @@
 package vn.ubkt.casework.query.statistics;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ubkt.casework.events.cases.AppealFiled;
@@ -23,12 +34,14 @@ import vn.ubkt.casework.events.complaints.ComplaintDismissed;
 import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
 import vn.ubkt.casework.events.suspensions.MemberSuspended;
+import vn.ubkt.casework.query.platform.EventBatch;
 
 /**
  * Counts each step once, on its business date (API.md "Statistics"): inspected and supervised by the
  * opening date, concluded by the conclusion date, disciplined by the decision date with the form decided.
  * Suspensions of party activity count on the day of suspension. Each counter is kept twice: under the acting
- * committee and under the subject's organization.
+ * committee and under the subject's organization. Events are handled in batches ({@link EventBatch}): what a batch
+ * adds is summed in memory and written in a few batched statements.
  */
 @Component
 @ProcessingGroup(StatisticsProjection.NAME)
@@ -36,10 +49,12 @@ class StatisticsProjection {
 
     static final String NAME = "statistics";
 
+    private final NamedParameterJdbcTemplate template;
     private final JdbcClient jdbc;
 
-    StatisticsProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    StatisticsProjection(NamedParameterJdbcTemplate template) {
+        this.template = template;
+        this.jdbc = JdbcClient.create(template);
     }
 
     private record CaseFacts(String type, String committeeId, String subjectType, String subjectOrgId,
@@ -60,20 +75,15 @@ class StatisticsProjection {
             return;
         }
         boolean committeeMember = event.subject() instanceof Subject.Member member && !member.committeeMemberOf().isEmpty();
-        jdbc.sql("""
-                insert into stat_case (case_id, case_type, committee_id, subject_type, subject_org_id, committee_member)
-                values (:id, :type, :committee, :subjectType, :org, :member) on conflict do nothing""")
-                .param("id", event.caseId().value()).param("type", event.type().name())
-                .param("committee", event.committeeId().value())
-                .param("subjectType", event.subject() instanceof Subject.Member ? "MEMBER" : "ORGANIZATION")
-                .param("org", event.subject().organizationId().value()).param("member", committeeMember).update();
+        batch().planned(event.caseId().value(), new CaseFacts(event.type().name(), event.committeeId().value(),
+                event.subject() instanceof Subject.Member ? "MEMBER" : "ORGANIZATION",
+                event.subject().organizationId().value(), committeeMember));
     }
 
     @EventHandler
     void on(CaseTransferred event, @SequenceNumber long sequence) {
         if (firstTime(event.caseId().value(), sequence)) {
-            jdbc.sql("update stat_case set committee_id = :committee where case_id = :id")
-                    .param("committee", event.toCommitteeId().value()).param("id", event.caseId().value()).update();
+            batch().transferred(event.caseId().value(), event.toCommitteeId().value());
         }
     }
 
@@ -179,11 +189,8 @@ class StatisticsProjection {
         if (!firstTime(event.complaintId().value(), sequence)) {
             return;
         }
-        jdbc.sql("""
-                insert into stat_complaint (complaint_id, committee_id, accused_org_id)
-                values (:id, :committee, :org) on conflict do nothing""")
-                .param("id", event.complaintId().value()).param("committee", event.committeeId().value())
-                .param("org", event.accused().organizationId().value()).update();
+        batch().received(event.complaintId().value(), new ComplaintFacts(event.committeeId().value(),
+                event.accused().organizationId().value()));
         complaint(event.complaintId().value(), event.receivedOn(), Metric.DENUNCIATIONS_RECEIVED);
     }
 
@@ -198,8 +205,7 @@ class StatisticsProjection {
     void on(ComplaintTransferred event, @SequenceNumber long sequence) {
         if (firstTime(event.complaintId().value(), sequence)) {
             complaint(event.complaintId().value(), event.transferredOn(), Metric.DENUNCIATIONS_TRANSFERRED);
-            jdbc.sql("update stat_complaint set committee_id = :committee where complaint_id = :id")
-                    .param("committee", event.toCommitteeId().value()).param("id", event.complaintId().value()).update();
+            batch().complaintTransferred(event.complaintId().value(), event.toCommitteeId().value());
         }
     }
 
@@ -211,26 +217,17 @@ class StatisticsProjection {
     }
 
     private void complaint(String complaintId, LocalDate day, Metric metric) {
-        jdbc.sql("select committee_id, accused_org_id from stat_complaint where complaint_id = :id")
-                .param("id", complaintId)
-                .query((rs, n) -> {
-                    add(Perspective.ACTOR.name(), rs.getString(1), day, metric, "");
-                    add(Perspective.SUBJECT.name(), rs.getString(2), day, metric, "");
-                    return null;
-                }).list();
+        ComplaintFacts facts = batch().complaint(complaintId);
+        add(Perspective.ACTOR.name(), facts.committeeId(), day, metric, "");
+        add(Perspective.SUBJECT.name(), facts.accusedOrgId(), day, metric, "");
     }
 
     private boolean firstTime(String aggregateId, long sequence) {
-        return jdbc.sql("insert into stat_applied (aggregate_id, sequence) values (:id, :seq) on conflict do nothing")
-                .param("id", aggregateId).param("seq", sequence).update() == 1;
+        return batch().firstTime(aggregateId, sequence);
     }
 
     private CaseFacts facts(String caseId) {
-        return jdbc.sql("select case_type, committee_id, subject_type, subject_org_id, committee_member from stat_case where case_id = :id")
-                .param("id", caseId)
-                .query((rs, n) -> new CaseFacts(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5)))
-                .single();
+        return batch().caseFacts(caseId);
     }
 
     private void both(CaseFacts facts, String actor, LocalDate day, Metric metric, String byCommittee) {
@@ -239,12 +236,165 @@ class StatisticsProjection {
     }
 
     private void add(String perspective, String committee, LocalDate day, Metric metric, String byCommittee) {
-        jdbc.sql("""
-                insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
-                values (:p, :committee, :day, :metric, :by, 1)
-                on conflict (perspective, committee_id, day, metric, by_committee_id)
-                do update set count = stat_counter.count + 1""")
-                .param("p", perspective).param("committee", committee).param("day", day).param("metric", metric.key())
-                .param("by", byCommittee).update();
+        batch().counters.merge(new Counter(perspective, committee, day, metric.key(), byCommittee), 1, Integer::sum);
+    }
+
+    private Batch batch() {
+        return EventBatch.current(NAME, Batch::new);
+    }
+
+    private record ComplaintFacts(String committeeId, String accusedOrgId) {
+    }
+
+    private record Counter(String perspective, String committeeId, LocalDate day, String metric, String byCommittee) {
+    }
+
+    private record Applied(String aggregateId, long sequence) {
+    }
+
+    /**
+     * What a batch of events needs: the events already counted, the facts of its cases and complaints (each read in
+     * one query for the whole batch), and the counters it adds to, summed in memory and written in one batched upsert
+     * before the batch commits.
+     */
+    private final class Batch implements EventBatch.State {
+
+        /** Events counted before or in this batch. */
+        private final Set<Applied> applied = new HashSet<>();
+        /** Events whose stored state was read (all the batch's events at once). */
+        private final Set<Applied> asked = new HashSet<>();
+        private final List<Applied> newlyApplied = new ArrayList<>();
+        private final Map<String, CaseFacts> cases = new HashMap<>();
+        private final Map<String, CaseFacts> changedCases = new LinkedHashMap<>();
+        private final Map<String, ComplaintFacts> complaints = new HashMap<>();
+        private final Map<String, ComplaintFacts> changedComplaints = new LinkedHashMap<>();
+        private final Map<Counter, Integer> counters = new LinkedHashMap<>();
+
+        Batch(List<EventMessage<?>> messages) {
+            List<String> ids = new ArrayList<>();
+            List<Long> sequences = new ArrayList<>();
+            for (EventMessage<?> message : messages) {
+                if (message instanceof DomainEventMessage<?> event) {
+                    ids.add(event.getAggregateIdentifier());
+                    sequences.add(event.getSequenceNumber());
+                    asked.add(new Applied(event.getAggregateIdentifier(), event.getSequenceNumber()));
+                }
+            }
+            if (ids.isEmpty()) {
+                return;
+            }
+            String[] idArray = ids.toArray(String[]::new);
+            String[] distinct = ids.stream().distinct().toArray(String[]::new);
+            jdbc.sql("""
+                    select a.aggregate_id, a.sequence from stat_applied a
+                    join unnest(:ids, :sequences) as b(aggregate_id, sequence)
+                      on a.aggregate_id = b.aggregate_id and a.sequence = b.sequence""")
+                    .param("ids", idArray).param("sequences", sequences.toArray(Long[]::new))
+                    .query((rs, n) -> applied.add(new Applied(rs.getString(1), rs.getLong(2)))).list();
+            jdbc.sql("select case_id, case_type, committee_id, subject_type, subject_org_id, committee_member"
+                            + " from stat_case where case_id = any(:ids)")
+                    .param("ids", distinct)
+                    .query((rs, n) -> cases.put(rs.getString(1), new CaseFacts(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getBoolean(6)))).list();
+            jdbc.sql("select complaint_id, committee_id, accused_org_id from stat_complaint where complaint_id = any(:ids)")
+                    .param("ids", distinct)
+                    .query((rs, n) -> complaints.put(rs.getString(1), new ComplaintFacts(rs.getString(2), rs.getString(3))))
+                    .list();
+        }
+
+        boolean firstTime(String aggregateId, long sequence) {
+            Applied key = new Applied(aggregateId, sequence);
+            if (asked.add(key) && jdbc.sql("select count(*) from stat_applied where aggregate_id = :id and sequence = :seq")
+                    .param("id", aggregateId).param("seq", sequence).query(Long.class).single() > 0) {
+                applied.add(key);
+            }
+            if (!applied.add(key)) {
+                return false;
+            }
+            newlyApplied.add(key);
+            return true;
+        }
+
+        CaseFacts caseFacts(String caseId) {
+            CaseFacts facts = cases.get(caseId);
+            if (facts == null) {
+                throw new IllegalStateException("case " + caseId + " has no planning event before its other events");
+            }
+            return facts;
+        }
+
+        void planned(String caseId, CaseFacts facts) {
+            if (cases.putIfAbsent(caseId, facts) == null) {
+                changedCases.put(caseId, facts);
+            }
+        }
+
+        void transferred(String caseId, String committeeId) {
+            CaseFacts old = caseFacts(caseId);
+            CaseFacts moved = new CaseFacts(old.type(), committeeId, old.subjectType(), old.subjectOrgId(),
+                    old.committeeMember());
+            cases.put(caseId, moved);
+            changedCases.put(caseId, moved);
+        }
+
+        ComplaintFacts complaint(String complaintId) {
+            ComplaintFacts facts = complaints.get(complaintId);
+            if (facts == null) {
+                throw new IllegalStateException("complaint " + complaintId + " has no receiving event before its other events");
+            }
+            return facts;
+        }
+
+        void received(String complaintId, ComplaintFacts facts) {
+            if (complaints.putIfAbsent(complaintId, facts) == null) {
+                changedComplaints.put(complaintId, facts);
+            }
+        }
+
+        void complaintTransferred(String complaintId, String committeeId) {
+            ComplaintFacts moved = new ComplaintFacts(committeeId, complaint(complaintId).accusedOrgId());
+            complaints.put(complaintId, moved);
+            changedComplaints.put(complaintId, moved);
+        }
+
+        @Override
+        public void flush() {
+            batchUpdate("insert into stat_applied (aggregate_id, sequence) values (:id, :seq) on conflict do nothing",
+                    newlyApplied.stream().map(a -> new MapSqlParameterSource().addValue("id", a.aggregateId())
+                            .addValue("seq", a.sequence())).toList());
+            batchUpdate("""
+                    insert into stat_case (case_id, case_type, committee_id, subject_type, subject_org_id, committee_member)
+                    values (:id, :type, :committee, :subjectType, :org, :member)
+                    on conflict (case_id) do update set committee_id = excluded.committee_id""",
+                    changedCases.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
+                            .addValue("type", e.getValue().type()).addValue("committee", e.getValue().committeeId())
+                            .addValue("subjectType", e.getValue().subjectType()).addValue("org", e.getValue().subjectOrgId())
+                            .addValue("member", e.getValue().committeeMember())).toList());
+            batchUpdate("""
+                    insert into stat_complaint (complaint_id, committee_id, accused_org_id) values (:id, :committee, :org)
+                    on conflict (complaint_id) do update set committee_id = excluded.committee_id""",
+                    changedComplaints.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
+                            .addValue("committee", e.getValue().committeeId())
+                            .addValue("org", e.getValue().accusedOrgId())).toList());
+            batchUpdate("""
+                    insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
+                    values (:p, :committee, :day, :metric, :by, :n)
+                    on conflict (perspective, committee_id, day, metric, by_committee_id)
+                    do update set count = stat_counter.count + excluded.count""",
+                    counters.entrySet().stream().map(e -> new MapSqlParameterSource()
+                            .addValue("p", e.getKey().perspective()).addValue("committee", e.getKey().committeeId())
+                            .addValue("day", e.getKey().day()).addValue("metric", e.getKey().metric())
+                            .addValue("by", e.getKey().byCommittee()).addValue("n", e.getValue())).toList());
+            newlyApplied.clear();
+            changedCases.clear();
+            changedComplaints.clear();
+            counters.clear();
+        }
+
+        private void batchUpdate(String sql, List<MapSqlParameterSource> rows) {
+            if (!rows.isEmpty()) {
+                template.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+            }
+        }
     }
 }

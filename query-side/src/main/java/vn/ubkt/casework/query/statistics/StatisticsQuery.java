@@ -44,9 +44,9 @@ public class StatisticsQuery {
         for (TreeSnapshot.Piece piece : tree.pieces(committeeId, from, to, subtree)) {
             jdbc.sql("""
                     select metric, by_committee_id, sum(count) from stat_counter
-                    where perspective = :p and committee_id in (:nodes) and day between :from and :to
+                    where perspective = :p and committee_id = any(:nodes) and day between :from and :to
                     group by metric, by_committee_id""")
-                    .param("p", perspective).param("nodes", piece.nodes()).param("from", piece.from())
+                    .param("p", perspective).param("nodes", piece.nodes().toArray(String[]::new)).param("from", piece.from())
                     .param("to", piece.to())
                     .query((rs, n) -> sums.computeIfAbsent(rs.getString(1), key -> new HashMap<>())
                             .merge(rs.getString(2), rs.getInt(3), Integer::sum))

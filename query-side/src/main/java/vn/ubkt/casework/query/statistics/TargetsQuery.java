@@ -54,7 +54,7 @@ class TargetsQuery {
         Set<String> inspecting = new HashSet<>();
         Set<String> supervising = new HashSet<>();
         Set<String> cellsInScope = new HashSet<>();
-        for (TreeSnapshot.Piece piece : snapshot.pieces(id, from, to, true)) {
+        for (TreeSnapshot.Piece piece : tree.pieces(id, from, to, true)) {
             Set<String> cellsOfPiece = new HashSet<>();
             piece.nodes().stream().filter(node -> snapshot.node(node).map(n -> n.kind() == CommitteeKind.CELL).orElse(false))
                     .forEach(cellsOfPiece::add);
@@ -64,9 +64,9 @@ class TargetsQuery {
             }
             jdbc.sql("""
                     select distinct c.committee_id, c.metric in (:inspected) from stat_counter c
-                    where c.perspective = 'ACTOR' and c.committee_id in (:cells) and c.day between :from and :to
+                    where c.perspective = 'ACTOR' and c.committee_id = any(:cells) and c.day between :from and :to
                       and (c.metric in (:inspected) or c.metric in (:thematic))""")
-                    .param("cells", cellsOfPiece).param("from", piece.from()).param("to", piece.to())
+                    .param("cells", cellsOfPiece.toArray(String[]::new)).param("from", piece.from()).param("to", piece.to())
                     .param("inspected", Metric.keys(Metric.opened(CaseType.Group.INSPECTION, Metric.Kind.ORGANIZATIONS),
                             Metric.opened(CaseType.Group.INSPECTION, Metric.Kind.MEMBERS)))
                     .param("thematic", Metric.keys(Metric.openedByType(CaseType.SUPERVISION_THEMATIC, Metric.Kind.ORGANIZATIONS),

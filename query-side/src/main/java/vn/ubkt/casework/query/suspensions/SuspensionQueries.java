@@ -48,8 +48,8 @@ public class SuspensionQueries {
         List<String> conditions = new ArrayList<>();
         conditions.add(access.visible("deciding_committee_id", "member_id", params));
         if (committees != null) {
-            conditions.add("deciding_committee_id in (:committees)");
-            params.put("committees", committees);
+            conditions.add("deciding_committee_id = any(:committees)");
+            params.put("committees", committees.toArray(String[]::new));
         }
         if (active != null) {
             conditions.add((active ? "" : "not ") + "(lifted_on is null and ends_on >= :today)");
@@ -91,8 +91,8 @@ public class SuspensionQueries {
         conditions.add("lifted_on is null");
         conditions.add(access.visible("deciding_committee_id", "member_id", params));
         if (committees != null) {
-            conditions.add("deciding_committee_id in (:committees)");
-            params.put("committees", committees);
+            conditions.add("deciding_committee_id = any(:committees)");
+            params.put("committees", committees.toArray(String[]::new));
         }
         if (overdueBefore != null) {
             conditions.add("ends_on < :today");

@@ -19,9 +19,10 @@ public class PageAccess {
     /** One flag per page or kind of step; all false for a user who is not signed in or must change the password. */
     public record Can(boolean cases, boolean complaints, boolean tree, boolean dashboards, boolean users,
                       boolean audit, boolean identity, boolean caseCommands, boolean intake,
-                      boolean requestIdentity, boolean decideIdentity) {
+                      boolean requestIdentity, boolean decideIdentity, boolean caseFile, boolean caseFileChanges) {
 
-        static final Can NOTHING = new Can(false, false, false, false, false, false, false, false, false, false, false);
+        static final Can NOTHING = new Can(false, false, false, false, false, false, false, false, false, false, false,
+                false, false);
     }
 
     // a path of each kind: the rules match patterns, so any id stands for all of them
@@ -57,7 +58,9 @@ public class PageAccess {
                 allowed(evaluator, authentication, "POST", "/api/complaints"),
                 allowed(evaluator, authentication, "POST", "/api/complaints/" + SOME_ID + "/identity-requests"),
                 allowed(evaluator, authentication, "POST",
-                        "/api/complaints/" + SOME_ID + "/identity-requests/" + SOME_ID + "/approve"));
+                        "/api/complaints/" + SOME_ID + "/identity-requests/" + SOME_ID + "/approve"),
+                allowed(evaluator, authentication, "GET", "/api/cases/" + SOME_ID + "/file"),
+                allowed(evaluator, authentication, "POST", "/api/cases/" + SOME_ID + "/attachments"));
     }
 
     private static boolean allowed(WebInvocationPrivilegeEvaluator evaluator, Authentication authentication,

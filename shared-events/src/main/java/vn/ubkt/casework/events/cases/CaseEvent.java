@@ -4,7 +4,7 @@ package vn.ubkt.casework.events.cases;
 public sealed interface CaseEvent permits CasePlanned, CaseOpened, ExplanationRecorded, FindingsRecorded,
         CaseConcluded, CaseEscalated, SubjectHeard, HearingWaived, DisciplineProposed, DisciplineDecided,
         DisciplineNotImposed, DisciplinePostponed, AppealFiled, AppealResolved, CaseTransferred, CaseWithdrawn,
-        CaseClosed {
+        CaseClosed, DocumentIssued, DocumentFinalized, AttachmentAdded {
 
     CaseId caseId();
 }

@@ -1,0 +1,87 @@
+package vn.ubkt.casework.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The case list beyond 10,000 cases (API.md "Cases (query side)", 1.1): totals exact up to 10,000 and estimated
+ * beyond, flagged; every page reachable through the {@code after} cursor, in the same order as by page number.
+ */
+@DisplayName("The case list at scale: estimated totals beyond 10,000 and the after cursor")
+class CaseListAtScaleIT {
+
+    private static RunningApp app;
+
+    @BeforeAll
+    static void store() throws Exception {
+        app = RunningApp.start();
+        NationalScale scale = new NationalScale(app, new NationalScale.Size(2, 2, 2, 2, 10_050));
+        scale.publishTree();
+        scale.copyCases(0, 10_050);
+        SyntheticHistory.awaitCaughtUp(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    @DisplayName("more than 10,000 matches: an estimate, flagged; 10,000 or fewer: exact")
+    void totals() {
+        JsonNode all = app.http.get("/api/cases?size=5").json();
+        assertThat(all.get("totalIsEstimate").asBoolean()).isTrue();
+        assertThat(all.get("total").asLong()).isGreaterThan(10_000);
+        JsonNode some = app.http.get("/api/cases?size=5&committeeId=" + NationalScale.province(0) + "&scope=SUBTREE"
+                + "&from=2023-01-01&to=2023-12-31").json();
+        assertThat(some.get("totalIsEstimate").asBoolean()).isFalse();
+        long counted = app.jdbc().sql("""
+                        select count(*) from case_view where planned_on between '2023-01-01' and '2023-12-31'
+                        and committee_id like 'NS-UBKT-%' and (committee_id like 'NS-UBKT-T0' or committee_id like 'NS-UBKT-H0-%')""")
+                .query(Long.class).single();
+        assertThat(some.get("total").asLong()).isEqualTo(counted).isPositive();
+    }
+
+    @Test
+    @DisplayName("following next from the first page gives every case once, in the order pages by number give")
+    void cursorWalksTheWholeList() {
+        for (String sort : List.of("plannedOn,desc", "plannedOn,asc", "updatedAt,desc", "subjectName,asc", "status,desc")) {
+            String base = "/api/cases?size=50&q=" + URLEncoder.encode("hùng", StandardCharsets.UTF_8) + "&sort=" + sort;
+            List<String> byCursor = new ArrayList<>();
+            JsonNode page = app.http.get(base).json();
+            long total = page.get("total").asLong();
+            assertThat(total).as(sort).isBetween(100L, 10_000L);
+            while (true) {
+                page.get("items").forEach(item -> byCursor.add(item.get("id").asString()));
+                if (page.get("next").isNull()) {
+                    break;
+                }
+                page = app.http.get(base + "&after=" + page.get("next").asString()).json();
+            }
+            List<String> byNumber = new ArrayList<>();
+            for (int n = 0; n * 50 < total; n++) {
+                app.http.get(base + "&page=" + n).json().get("items").forEach(item -> byNumber.add(item.get("id").asString()));
+            }
+            assertThat(byCursor).as(sort).hasSize((int) total).doesNotHaveDuplicates().containsExactlyElementsOf(byNumber);
+        }
+    }
+
+    @Test
+    @DisplayName("a cursor not made by the list, or made for another sort, is a 400 naming after")
+    void badCursor() {
+        Http.Response forged = app.http.get("/api/cases?after=bm90LWEtY3Vyc29y");
+        assertThat(forged.status()).isEqualTo(400);
+        assertThat(forged.body()).contains("after");
+        String next = app.http.get("/api/cases?size=5&sort=plannedOn,desc").json().get("next").asString();
+        assertThat(app.http.get("/api/cases?size=5&sort=status,asc&after=" + next).status()).isEqualTo(400);
+    }
+}

@@ -1,0 +1,577 @@
+package vn.ubkt.casework.standalone;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.serialization.Serializer;
+import org.postgresql.PGConnection;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
+import vn.ubkt.casework.events.cases.CaseClosed;
+import vn.ubkt.casework.events.cases.CaseConcluded;
+import vn.ubkt.casework.events.cases.CaseId;
+import vn.ubkt.casework.events.cases.CaseOpened;
+import vn.ubkt.casework.events.cases.CaseOrigin;
+import vn.ubkt.casework.events.cases.CasePlanned;
+import vn.ubkt.casework.events.cases.CaseType;
+import vn.ubkt.casework.events.cases.DisciplineDecided;
+import vn.ubkt.casework.events.cases.DisciplineForm;
+import vn.ubkt.casework.events.cases.ExplanationRecorded;
+import vn.ubkt.casework.events.cases.FindingsRecorded;
+import vn.ubkt.casework.events.cases.Membership;
+import vn.ubkt.casework.events.cases.Outcome;
+import vn.ubkt.casework.events.cases.Subject;
+import vn.ubkt.casework.events.cases.SubjectHeard;
+import vn.ubkt.casework.events.cases.TeamMember;
+import vn.ubkt.casework.events.cases.ViolationCategory;
+import vn.ubkt.casework.events.committees.CommitteeDissolved;
+import vn.ubkt.casework.events.committees.CommitteeId;
+import vn.ubkt.casework.events.committees.CommitteeKind;
+import vn.ubkt.casework.events.committees.CommitteeLevel;
+import vn.ubkt.casework.events.committees.CommitteeMoved;
+import vn.ubkt.casework.events.committees.CommitteeRegistered;
+
+/**
+ * The national-scale benchmark (issue 11): a store shaped like the country's, and each target measured against
+ * its goal in one run.
+ *
+ * <p>The tree (provinces, districts until the 2025 reform, communes, cells) is published through Axon's event
+ * store, so the command side's own directory follows it as it follows any command. Case histories are written
+ * with PostgreSQL's {@code COPY} into {@code domain_event_entry}, row by row what Axon's JPA storage writes:
+ * {@link DomainEventEntry} built by Axon from the message with the product's own event serializer (a test checks
+ * the rows against rows Axon appended itself). The product then reads them through its own processors. The
+ * command side's registers of these cases are not filled (no command is sent to a generated case).
+ */
+final class NationalScale {
+
+    record Size(int provinces, int districtsPerProvince, int communesPerDistrict, int cellsPerCommune, int cases) {
+
+        static Size fromProperties(Size defaults) {
+            return new Size(Integer.getInteger("benchmark.provinces", defaults.provinces()),
+                    Integer.getInteger("benchmark.districts", defaults.districtsPerProvince()),
+                    Integer.getInteger("benchmark.communes", defaults.communesPerDistrict()),
+                    Integer.getInteger("benchmark.cells", defaults.cellsPerCommune()),
+                    Integer.getInteger("benchmark.cases", defaults.cases()));
+        }
+    }
+
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final String[] FAMILY = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ",
+            "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"};
+    private static final String[] MIDDLE = {"Văn", "Thị", "Hữu", "Đức", "Minh", "Thanh", "Quốc", "Ngọc", "Xuân", "Thu"};
+    private static final String[] GIVEN = {"An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Hương",
+            "Khánh", "Lan", "Linh", "Long", "Mai", "Nam", "Nga", "Phong", "Phúc", "Quân", "Sơn", "Tâm", "Thắng", "Thảo",
+            "Trang", "Trung", "Tuấn", "Vân", "Việt", "Yến"};
+    private static final String[] CONTENT = {"Kiểm tra việc thực hiện nhiệm vụ đảng viên",
+            "Kiểm tra khi có dấu hiệu vi phạm trong quản lý đất đai", "Giám sát chuyên đề việc kê khai tài sản",
+            "Kiểm tra việc chấp hành nguyên tắc tập trung dân chủ", "Giám sát thường xuyên việc tu dưỡng, rèn luyện",
+            "Kiểm tra dấu hiệu vi phạm trong quản lý tài chính, ngân sách"};
+    private static final CaseType[] TYPES = {CaseType.INSPECTION_SIGNS_OF_VIOLATION, CaseType.INSPECTION_TASK_PERFORMANCE,
+            CaseType.SUPERVISION_THEMATIC, CaseType.SUPERVISION_REGULAR};
+
+    final RunningApp app;
+    final Size size;
+    private final Random random = new Random(20250701L);
+    private final Serializer serializer;
+
+    NationalScale(RunningApp app, Size size) {
+        this.app = app;
+        this.size = size;
+        this.serializer = app.context.getBean("eventSerializer", Serializer.class);
+    }
+
+    static String province(int p) {
+        return "NS-T" + p;
+    }
+
+    static String provinceCommission(int p) {
+        return "NS-UBKT-T" + p;
+    }
+
+    private static String district(int p, int d) {
+        return "NS-H" + p + "-" + d;
+    }
+
+    private static String districtCommission(int p, int d) {
+        return "NS-UBKT-H" + p + "-" + d;
+    }
+
+    private static String commune(int p, int d, int c) {
+        return "NS-X" + p + "-" + d + "-" + c;
+    }
+
+    private static String cell(int p, int d, int c, int k) {
+        return "NS-CB" + p + "-" + d + "-" + c + "-" + k;
+    }
+
+    // ---- the tree ---------------------------------------------------------------------------------------------
+
+    /** Publishes the tree's history through Axon's event store: registrations in 2015, the reform on 1 July 2025. */
+    int publishTree() {
+        List<DomainEventMessage<?>> events = new ArrayList<>();
+        LocalDate established = LocalDate.of(2015, 1, 1);
+        CommitteeId central = CommitteeId.of(RunningApp.CENTRAL);
+        for (int p = 0; p < size.provinces(); p++) {
+            register(events, province(p), "Tỉnh ủy số " + p, CommitteeKind.PARTY_COMMITTEE, CommitteeLevel.PROVINCIAL,
+                    central, established);
+            register(events, provinceCommission(p), "Ủy ban Kiểm tra Tỉnh ủy số " + p, CommitteeKind.INSPECTION_COMMISSION,
+                    CommitteeLevel.PROVINCIAL, CommitteeId.of(province(p)), established);
+            for (int d = 0; d < size.districtsPerProvince(); d++) {
+                register(events, district(p, d), "Huyện ủy " + p + "-" + d, CommitteeKind.PARTY_COMMITTEE,
+                        CommitteeLevel.DISTRICT, CommitteeId.of(province(p)), established);
+                register(events, districtCommission(p, d), "Ủy ban Kiểm tra Huyện ủy " + p + "-" + d,
+                        CommitteeKind.INSPECTION_COMMISSION, CommitteeLevel.DISTRICT, CommitteeId.of(district(p, d)),
+                        established);
+                for (int c = 0; c < size.communesPerDistrict(); c++) {
+                    register(events, commune(p, d, c), "Đảng ủy xã " + p + "-" + d + "-" + c,
+                            CommitteeKind.GRASSROOTS_COMMITTEE, CommitteeLevel.GRASSROOTS, CommitteeId.of(district(p, d)),
+                            established);
+                    for (int k = 0; k < size.cellsPerCommune(); k++) {
+                        register(events, cell(p, d, c, k), "Chi bộ thôn " + p + "-" + d + "-" + c + "-" + k,
+                                CommitteeKind.CELL, CommitteeLevel.CELL, CommitteeId.of(commune(p, d, c)), established);
+                    }
+                }
+            }
+        }
+        // the 2025 reform: districts end, their communes report to the province
+        for (int p = 0; p < size.provinces(); p++) {
+            for (int d = 0; d < size.districtsPerProvince(); d++) {
+                for (int c = 0; c < size.communesPerDistrict(); c++) {
+                    committeeEvent(events, commune(p, d, c), 1, new CommitteeMoved(CommitteeId.of(commune(p, d, c)),
+                            REFORM, CommitteeId.of(district(p, d)), CommitteeId.of(province(p))), REFORM);
+                }
+                committeeEvent(events, districtCommission(p, d), 1, new CommitteeDissolved(
+                        CommitteeId.of(districtCommission(p, d)), REFORM, CommitteeId.of(provinceCommission(p)),
+                        "Kết thúc hoạt động cấp huyện"), REFORM);
+                committeeEvent(events, district(p, d), 1, new CommitteeDissolved(CommitteeId.of(district(p, d)), REFORM,
+                        CommitteeId.of(province(p)), "Kết thúc hoạt động cấp huyện"), REFORM);
+            }
+        }
+        EventStore store = app.context.getBean(EventStore.class);
+        TransactionTemplate transactions = new TransactionTemplate(app.context.getBean(PlatformTransactionManager.class));
+        for (int from = 0; from < events.size(); from += 1_000) {
+            List<DomainEventMessage<?>> slice = events.subList(from, Math.min(events.size(), from + 1_000));
+            transactions.executeWithoutResult(status -> store.publish(slice));
+        }
+        return events.size();
+    }
+
+    private void register(List<DomainEventMessage<?>> events, String id, String name, CommitteeKind kind,
+                          CommitteeLevel level, CommitteeId parent, LocalDate established) {
+        committeeEvent(events, id, 0, new CommitteeRegistered(CommitteeId.of(id), name, kind, level, parent, established,
+                kind == CommitteeKind.CELL ? null : 9, 20, null), established);
+    }
+
+    private void committeeEvent(List<DomainEventMessage<?>> events, String id, long sequence, Object payload,
+                                LocalDate on) {
+        events.add(new GenericDomainEventMessage<>("Committee", id, sequence, payload, metaData(id),
+                java.util.UUID.randomUUID().toString(), at(on)));
+    }
+
+    private static MetaData metaData(String correlation) {
+        return MetaData.with("actor", "benchmark").and("actorName", "Dữ liệu đo hiệu năng")
+                .and("actorCommittee", RunningApp.CENTRAL).and("correlationId", "benchmark-" + correlation);
+    }
+
+    private Instant at(LocalDate day) {
+        return day.atTime(LocalTime.of(8, 0).plusSeconds(random.nextInt(9 * 3600))).atZone(HANOI).toInstant();
+    }
+
+    // ---- the cases --------------------------------------------------------------------------------------------
+
+    /** One generated case's events, in order. */
+    List<DomainEventMessage<?>> oneCase(int n) {
+        int p = random.nextInt(size.provinces());
+        int d = random.nextInt(size.districtsPerProvince());
+        int c = random.nextInt(size.communesPerDistrict());
+        int k = random.nextInt(Math.max(1, size.cellsPerCommune()));
+        // five and a half years of cases, before and after the reform; none planned in the three months around it
+        LocalDate planned = LocalDate.of(2021, 1, 4).plusDays(random.nextInt(5 * 365 + 180));
+        if (!planned.isBefore(REFORM.minusMonths(3)) && planned.isBefore(REFORM)) {
+            planned = planned.plusMonths(3);
+        }
+        boolean beforeReform = planned.isBefore(REFORM);
+        String committee = beforeReform && random.nextInt(10) > 0 ? districtCommission(p, d) : provinceCommission(p);
+        String id = "NS-CASE-" + n;
+        CaseId caseId = CaseId.of(id);
+        CaseType type = TYPES[random.nextInt(TYPES.length)];
+        boolean member = size.cellsPerCommune() > 0 && random.nextInt(10) < 7;
+        String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                + GIVEN[random.nextInt(GIVEN.length)];
+        Subject subject = member
+                ? new Subject.Member("DV-" + n, name, Membership.OFFICIAL, CommitteeId.of(cell(p, d, c, k)), List.of(),
+                        null, List.of())
+                : new Subject.Organization(CommitteeId.of(commune(p, d, c)));
+        boolean supervision = type.group() == CaseType.Group.SUPERVISION;
+        Outcome outcome = supervision ? Outcome.SHORTCOMING : random.nextInt(3) == 0 ? Outcome.NO_VIOLATION : Outcome.VIOLATION;
+        boolean discipline = member && outcome == Outcome.VIOLATION;
+        List<Object> events = new ArrayList<>();
+        List<LocalDate> days = new ArrayList<>();
+        String content = CONTENT[random.nextInt(CONTENT.length)] + " đối với " + (member ? "đồng chí " + name
+                : "Đảng ủy xã " + p + "-" + d + "-" + c);
+        events.add(new CasePlanned(caseId, type, CommitteeId.of(committee), subject, content, "KH-" + n, planned,
+                planned.plusDays(5), planned.plusDays(60), CaseOrigin.NONE, List.of()));
+        days.add(planned);
+        events.add(new CaseOpened(caseId, planned.plusDays(5), n + "-QĐ/UBKT",
+                List.of(new TeamMember("KT-1", "Phạm Thị Hà"), new TeamMember("KT-2", "Đỗ Minh Khôi")), "KT-1"));
+        days.add(planned.plusDays(5));
+        events.add(new ExplanationRecorded(caseId, planned.plusDays(15), "Báo cáo giải trình của " + name));
+        days.add(planned.plusDays(15));
+        events.add(new FindingsRecorded(caseId, planned.plusDays(30), "Kết quả thẩm tra, xác minh", List.of()));
+        days.add(planned.plusDays(30));
+        events.add(new CaseConcluded(caseId, planned.plusDays(40), n + "-TB/UBKT", outcome,
+                outcome == Outcome.VIOLATION ? List.of(ViolationCategory.values()[random.nextInt(ViolationCategory.values().length)])
+                        : List.of(), null, planned.minusMonths(2), discipline, "Kết luận kiểm tra số " + n, null));
+        days.add(planned.plusDays(40));
+        if (discipline) {
+            DisciplineForm form = random.nextInt(5) == 0 ? DisciplineForm.WARNING : DisciplineForm.REPRIMAND;
+            events.add(new SubjectHeard(caseId, planned.plusDays(42), "Nhận khuyết điểm", null));
+            days.add(planned.plusDays(42));
+            events.add(new DisciplineDecided(caseId, planned.plusDays(45), CommitteeId.of(committee), n + "-QĐ/UBKT",
+                    9, Map.of(form.name(), 7, "NONE", 2), form, planned.plusDays(46), planned.plusDays(46), "2021.1",
+                    List.of()));
+            days.add(planned.plusDays(45));
+        }
+        if (random.nextInt(10) < 8) {
+            events.add(new CaseClosed(caseId, planned.plusDays(75)));
+            days.add(planned.plusDays(75));
+        }
+        List<DomainEventMessage<?>> messages = new ArrayList<>(events.size());
+        for (int seq = 0; seq < events.size(); seq++) {
+            messages.add(new GenericDomainEventMessage<>("InspectionCase", id, seq, events.get(seq), metaData(id),
+                    java.util.UUID.randomUUID().toString(), at(days.get(seq))));
+        }
+        return messages;
+    }
+
+    /** Writes cases with COPY in batches while the live projections follow; answers the events written. */
+    long copyCases(int from, int count) throws SQLException, IOException {
+        long written = 0;
+        try (Connection connection = connection()) {
+            connection.setAutoCommit(false);
+            List<DomainEventMessage<?>> batch = new ArrayList<>();
+            for (int n = from; n < from + count; n++) {
+                batch.addAll(oneCase(n));
+                if (batch.size() >= 20_000 || n == from + count - 1) {
+                    written += copy(connection, batch);
+                    connection.commit();
+                    batch.clear();
+                }
+            }
+        }
+        return written;
+    }
+
+    private long copy(Connection connection, List<DomainEventMessage<?>> messages) throws SQLException, IOException {
+        long first;
+        try (PreparedStatement reserve = connection.prepareStatement(
+                "select nextval('domain_event_entry_seq'), setval('domain_event_entry_seq', currval('domain_event_entry_seq') + ? - 1)")) {
+            reserve.setLong(1, messages.size());
+            try (ResultSet rs = reserve.executeQuery()) {
+                rs.next();
+                first = rs.getLong(1);
+            }
+        }
+        StringBuilder csv = new StringBuilder(messages.size() * 900);
+        HexFormat hex = HexFormat.of();
+        long index = first;
+        for (DomainEventMessage<?> message : messages) {
+            Row row = row(message);
+            csv.append(index++).append(',').append(row.eventIdentifier()).append(",\\x").append(hex.formatHex(row.metaData()))
+                    .append(",\\x").append(hex.formatHex(row.payload())).append(',').append(row.payloadRevision() == null ? "" : row.payloadRevision())
+                    .append(',').append(row.payloadType()).append(',').append(row.timeStamp()).append(',')
+                    .append(row.aggregateIdentifier()).append(',').append(row.sequenceNumber()).append(',')
+                    .append(row.type()).append('\n');
+        }
+        return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+                copy domain_event_entry (global_index, event_identifier, meta_data, payload, payload_revision, payload_type,
+                                         time_stamp, aggregate_identifier, sequence_number, type) from stdin (format csv)""",
+                new StringReader(csv.toString()));
+    }
+
+    /** A row as Axon's JPA storage writes it: built by Axon's own entry class with the product's event serializer. */
+    record Row(String eventIdentifier, byte[] metaData, byte[] payload, String payloadRevision, String payloadType,
+               String timeStamp, String aggregateIdentifier, long sequenceNumber, String type) {
+    }
+
+    Row row(DomainEventMessage<?> message) {
+        DomainEventEntry entry = new DomainEventEntry(message, serializer);
+        return new Row(entry.getEventIdentifier(), entry.getMetaData().getData(), entry.getPayload().getData(),
+                entry.getPayload().getType().getRevision(), entry.getPayload().getType().getName(),
+                DateTimeUtils.formatInstant(message.getTimestamp()), entry.getAggregateIdentifier(),
+                entry.getSequenceNumber(), entry.getType());
+    }
+
+    Connection connection() throws SQLException {
+        return DriverManager.getConnection(app.jdbcUrl, "postgres", "");
+    }
+
+    // ---- measuring ------------------------------------------------------------------------------------------
+
+    /** Latencies of one kind of request, in milliseconds. */
+    record Latencies(String what, int count, double p50, double p99, double max) {
+
+        static Latencies of(String what, List<Double> millis) {
+            double[] sorted = millis.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            return new Latencies(what, sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99),
+                    sorted.length == 0 ? Double.NaN : sorted[sorted.length - 1]);
+        }
+
+        private static double percentile(double[] sorted, double p) {
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+    }
+
+    /** Times {@code requests} calls of {@code call} (after a tenth as many to warm up), one client. */
+    static Latencies time(String what, int requests, java.util.function.IntConsumer call) {
+        for (int i = 0; i < Math.max(5, requests / 10); i++) {
+            call.accept(i);
+        }
+        List<Double> millis = new ArrayList<>(requests);
+        for (int i = 0; i < requests; i++) {
+            long t0 = System.nanoTime();
+            call.accept(i);
+            millis.add((System.nanoTime() - t0) / 1e6);
+        }
+        return Latencies.of(what, millis);
+    }
+
+    /** Commands from {@code clients} clients for {@code seconds}: their rate and latencies. */
+    record Load(int clients, double seconds, long commands, double perSecond, Latencies latencies) {
+    }
+
+    Load commands(Http http, int clients, double seconds) throws InterruptedException {
+        ConcurrentLinkedQueue<Double> millis = new ConcurrentLinkedQueue<>();
+        AtomicLong done = new AtomicLong();
+        AtomicInteger failures = new AtomicInteger();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int t = 0; t < clients; t++) {
+            int client = t;
+            Thread thread = new Thread(() -> {
+                int i = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    Http.Response response = http.post("/api/cases", planBody(client * 1_000_000 + i++));
+                    if (response.status() != 201) {
+                        failures.incrementAndGet();
+                        System.out.println("BENCHMARK refused: " + response);
+                        continue;
+                    }
+                    millis.add((System.nanoTime() - t0) / 1e6);
+                    done.incrementAndGet();
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        if (failures.get() > 0) {
+            throw new IllegalStateException(failures.get() + " commands refused");
+        }
+        return new Load(clients, elapsed, done.get(), done.get() / elapsed,
+                Latencies.of("POST /api/cases x" + clients, new ArrayList<>(millis)));
+    }
+
+    private final AtomicLong planned = new AtomicLong();
+
+    String planBody(int n) {
+        int p = Math.floorMod(n, size.provinces());
+        long serial = planned.incrementAndGet();
+        String name = FAMILY[(int) (serial % FAMILY.length)] + " Văn " + GIVEN[(int) (serial % GIVEN.length)];
+        return """
+                {"type": "INSPECTION_SIGNS_OF_VIOLATION", "committeeId": "%s",
+                 "subject": {"type": "MEMBER", "memberId": "DV-MOI-%d", "fullName": "%s", "membership": "OFFICIAL",
+                             "organizationId": "%s"},
+                 "content": "Kiểm tra khi có dấu hiệu vi phạm đối với đồng chí %s", "planRef": "KH-MOI-%d",
+                 "plannedOn": "2026-11-02", "plannedFrom": "2026-11-09", "plannedTo": "2026-12-31"}"""
+                .formatted(provinceCommission(p), serial, name, cell(p, 0, 0, 0), name, serial);
+    }
+
+    /**
+     * Projection lag at a fixed command rate: after each command is answered (its events committed), the read model
+     * is polled directly until the case is there.
+     */
+    Latencies lag(Http http, double perSecond, double seconds) throws SQLException, InterruptedException {
+        List<Double> lags = new ArrayList<>();
+        long interval = (long) (1e9 / perSecond);
+        long next = System.nanoTime();
+        long end = next + (long) (seconds * 1e9);
+        try (Connection connection = connection();
+             PreparedStatement visible = connection.prepareStatement("select 1 from case_view where id = ?")) {
+            while (System.nanoTime() < end) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                next += interval;
+                Http.Response response = http.post("/api/cases", planBody((int) planned.get()));
+                if (response.status() != 201) {
+                    throw new IllegalStateException("refused: " + response);
+                }
+                long answered = System.nanoTime();
+                visible.setString(1, response.json().get("id").asString());
+                while (true) {
+                    try (ResultSet rs = visible.executeQuery()) {
+                        if (rs.next()) {
+                            break;
+                        }
+                    }
+                    if (System.nanoTime() - answered > 30_000_000_000L) {
+                        throw new IllegalStateException("not projected in 30 s");
+                    }
+                    Thread.sleep(0, 200_000);
+                }
+                lags.add((System.nanoTime() - answered) / 1e6);
+            }
+        }
+        return Latencies.of("lag at " + Math.round(perSecond) + "/s", lags);
+    }
+
+    /** pgbench's single-row insert at the same concurrency on the same server: transactions per second. */
+    double pgbenchInserts(int clients, int seconds) throws IOException, InterruptedException {
+        java.net.URI uri = java.net.URI.create(app.jdbcUrl.substring("jdbc:".length()));
+        String database = uri.getPath().substring(1);
+        try (Connection connection = connection()) {
+            connection.createStatement().execute(
+                    "create table if not exists bench_insert (id bigserial primary key, payload text not null)");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        Path script = Files.createTempFile("insert", ".sql");
+        Files.writeString(script, "insert into bench_insert (payload) values ('một dòng của pgbench');\n");
+        Process process = new ProcessBuilder("pgbench", "-n", "-c", String.valueOf(clients), "-j",
+                String.valueOf(Math.min(clients, 2)), "-T", String.valueOf(seconds), "-f", script.toString(),
+                "-h", uri.getHost(), "-p", String.valueOf(uri.getPort()), "-U", "postgres", database)
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        process.waitFor();
+        for (String line : output.split("\n")) {
+            if (line.startsWith("tps = ")) {
+                return Double.parseDouble(line.substring(6).split(" ")[0]);
+            }
+        }
+        throw new IllegalStateException("pgbench said: " + output);
+    }
+
+    /** Rebuilds a projection through the admin API and answers its figures. */
+    JsonNode rebuild(String projection) {
+        Http.Response started = app.http.post("/api/admin/projections/" + projection + "/rebuild", "");
+        if (started.status() != 202) {
+            throw new IllegalStateException("rebuild " + projection + ": " + started);
+        }
+        Instant deadline = Instant.now().plus(Duration.ofHours(2));
+        while (Instant.now().isBefore(deadline)) {
+            for (JsonNode view : app.http.get("/api/admin/projections").json()) {
+                JsonNode rebuild = view.get("lastRebuild");
+                if (view.get("name").asString().equals(projection) && !rebuild.isNull()
+                        && !rebuild.get("status").asString().equals("REBUILDING")) {
+                    return rebuild;
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("rebuild of " + projection + " did not end");
+    }
+
+    /** The projections' names, as the admin API lists them. */
+    List<String> projections() {
+        List<String> names = new ArrayList<>();
+        app.http.get("/api/admin/projections").json().forEach(view -> names.add(view.get("name").asString()));
+        return names;
+    }
+
+    /**
+     * The most heap found live after a collection while the run went on, in MiB: sampled every half second from each
+     * heap pool's usage after its last collection (what the heap must hold, not the garbage between collections).
+     */
+    static final class LiveHeap implements AutoCloseable {
+
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+        private volatile boolean running = true;
+
+        LiveHeap() {
+            sampler = new Thread(() -> {
+                while (running) {
+                    long live = ManagementFactory.getMemoryPoolMXBeans().stream()
+                            .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+                            .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
+                    peak.accumulateAndGet(live, Math::max);
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "live-heap");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        long peakMiB() {
+            return peak.get() / (1024 * 1024);
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            sampler.interrupt();
+        }
+    }
+
+    static long maxHeapMiB() {
+        return Runtime.getRuntime().maxMemory() / (1024 * 1024);
+    }
+
+    /** Every generated case's id can be named from its number. */
+    static String caseId(int n) {
+        return "NS-CASE-" + n;
+    }
+
+    /** Random search words of three characters or more, folded and not, as users type them. */
+    static final List<String> SEARCHES = Arrays.asList("nguyen van", "Trần Thị", "hùng", "le minh", "phạm quốc",
+            "thanh", "Đặng", "dung", "ngọc lan", "hoang");
+}

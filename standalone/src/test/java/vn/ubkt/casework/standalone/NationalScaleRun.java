@@ -1,0 +1,171 @@
+package vn.ubkt.casework.standalone;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One run of the national-scale benchmark (issue 11): fills a store of the given size, then measures each target
+ * against its goal and prints them, lines starting with {@code BENCHMARK}. {@link NationalScaleBenchmark} runs it
+ * at full size; {@link NationalScaleIT} at a small one in every test run, so it cannot rot.
+ */
+final class NationalScaleRun {
+
+    /** One measured figure against its goal. */
+    record Figure(String target, String measured, String goal, boolean met) {
+    }
+
+    record Result(NationalScale.Size size, long events, List<Figure> figures, Map<String, JsonNode> rebuilds,
+                  Map<String, NationalScale.Latencies> reads, NationalScale.Load oneClient, NationalScale.Load eightClients,
+                  double pgbenchTps, NationalScale.Latencies lag, double catchUpPerSecond, long peakHeapMiB) {
+    }
+
+    private NationalScaleRun() {
+    }
+
+    static Result run(NationalScale.Size size, double loadSeconds, int requests) throws Exception {
+        try (NationalScale.LiveHeap liveHeap = new NationalScale.LiveHeap(); RunningApp app = RunningApp.start()) {
+            NationalScale scale = new NationalScale(app, size);
+            long t0 = System.nanoTime();
+            int treeEvents = scale.publishTree();
+            say("tree: %d committee events published in %.1f s", treeEvents, (System.nanoTime() - t0) / 1e9);
+            SyntheticHistory.awaitCaughtUp(app);
+
+            long copyStarted = System.nanoTime();
+            long caseEvents = 0;
+            int chunk = 50_000;
+            for (int from = 0; from < size.cases(); from += chunk) {
+                caseEvents += scale.copyCases(from, Math.min(chunk, size.cases() - from));
+                say("store: %d cases, %d case events written (%.0f s)", Math.min(size.cases(), from + chunk), caseEvents,
+                        (System.nanoTime() - copyStarted) / 1e9);
+            }
+            double copySeconds = (System.nanoTime() - copyStarted) / 1e9;
+            SyntheticHistory.awaitCaughtUp(app);
+            double caughtUpSeconds = (System.nanoTime() - copyStarted) / 1e9;
+            long events = app.eventCount();
+            double catchUp = caseEvents / caughtUpSeconds;
+            say("store: %d events in all; %d case events copied in %.1f s (%.0f/s); live projections caught up %.1f s after"
+                            + " the first copy: %.0f events/s", events, caseEvents, copySeconds, caseEvents / copySeconds,
+                    caughtUpSeconds, catchUp);
+
+            Map<String, NationalScale.Latencies> reads = reads(app, scale, requests);
+            reads.values().forEach(r -> say("read %-40s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms", r.what(), r.count(),
+                    r.p50(), r.p99(), r.max()));
+
+            Map<String, JsonNode> rebuilds = new LinkedHashMap<>();
+            for (String projection : scale.projections()) {
+                JsonNode rebuild = scale.rebuild(projection);
+                rebuilds.put(projection, rebuild);
+                say("rebuild %-16s %s: %d events, %.0f events/s, agreed=%s, differences=%s", projection,
+                        rebuild.get("status").asString(), rebuild.get("events").asLong(),
+                        rebuild.get("eventsPerSecond").asDouble(), rebuild.get("agreed"), rebuild.get("differences"));
+            }
+            SyntheticHistory.awaitCaughtUp(app);
+
+            NationalScale.Load one = scale.commands(app.http, 1, loadSeconds);
+            say("commands, 1 client: %d in %.1f s = %.0f/s, p50=%.1f ms p99=%.1f ms", one.commands(), one.seconds(),
+                    one.perSecond(), one.latencies().p50(), one.latencies().p99());
+            NationalScale.Load eight = scale.commands(app.http, 8, loadSeconds);
+            say("commands, 8 clients: %d in %.1f s = %.0f/s, p50=%.1f ms p99=%.1f ms", eight.commands(), eight.seconds(),
+                    eight.perSecond(), eight.latencies().p50(), eight.latencies().p99());
+            double tps = scale.pgbenchInserts(8, (int) Math.max(1, Math.round(loadSeconds)));
+            say("pgbench single-row insert, 8 clients, same server: %.0f tps; commands reach %.1f%% of it", tps,
+                    100 * eight.perSecond() / tps);
+            SyntheticHistory.awaitCaughtUp(app);
+            NationalScale.Latencies lag = scale.lag(app.http, Math.max(1, eight.perSecond() / 2), loadSeconds);
+            say("projection lag at %.0f commands/s (half the 8-client rate), one client: n=%d p50=%.1f ms p99=%.1f ms",
+                    eight.perSecond() / 2, lag.count(), lag.p50(), lag.p99());
+            long heap = liveHeap.peakMiB();
+            say("heap: at most %d MiB live after a collection, in a heap of at most %d MiB", heap, NationalScale.maxHeapMiB());
+
+            List<Figure> figures = new ArrayList<>();
+            figures.add(new Figure("1. commands, 8 clients, vs pgbench single-row insert",
+                    String.format("%.0f/s = %.1f%% of %.0f tps", eight.perSecond(), 100 * eight.perSecond() / tps, tps),
+                    ">= 25%", eight.perSecond() >= 0.25 * tps));
+            figures.add(new Figure("1. commands, 1 client, p50", String.format("%.1f ms", one.latencies().p50()), "< 5 ms",
+                    one.latencies().p50() < 5));
+            figures.add(new Figure("2. projection lag p99 at half the maximum rate", String.format("%.1f ms", lag.p99()),
+                    "< 100 ms", lag.p99() < 100));
+            double slowest = rebuilds.values().stream().mapToDouble(r -> r.get("eventsPerSecond").asDouble()).min().orElse(0);
+            boolean agreed = rebuilds.values().stream().allMatch(r -> r.get("agreed").asBoolean());
+            figures.add(new Figure("3. rebuild, slowest projection", String.format("%.0f events/s, all agreed: %s", slowest,
+                    agreed), ">= 50,000 events/s, agreed", slowest >= 50_000 && agreed));
+            addRead(figures, reads, "case detail", 5);
+            addRead(figures, reads, "search, first page", 50);
+            addRead(figures, reads, "search, deep page", 50);
+            addRead(figures, reads, "search, first page, province user", 50);
+            addRead(figures, reads, "statistics, province-year", 50);
+            addRead(figures, reads, "dashboard page", 300);
+            addRead(figures, reads, "case history", 20);
+            figures.add(new Figure("4. heap", "ran in -Xmx" + NationalScale.maxHeapMiB() + "m, at most " + heap
+                    + " MiB live after a collection", "within 1 GiB", NationalScale.maxHeapMiB() <= 1024));
+            say("%d cases, %d events; targets:", size.cases(), events);
+            for (Figure figure : figures) {
+                say("| %s | %s | %s | %s |", figure.target(), figure.measured(), figure.goal(), figure.met() ? "met" : "NOT met");
+            }
+            return new Result(size, events, figures, rebuilds, reads, one, eight, tps, lag, catchUp, heap);
+        }
+    }
+
+    private static void addRead(List<Figure> figures, Map<String, NationalScale.Latencies> reads, String what,
+                                double goalMillis) {
+        NationalScale.Latencies latencies = reads.get(what);
+        boolean p50Goal = what.equals("dashboard page");
+        double value = p50Goal ? latencies.p50() : latencies.p99();
+        figures.add(new Figure("4. " + what + (p50Goal ? ", p50" : ", p99"), String.format("%.1f ms", value),
+                String.format("< %.0f ms", goalMillis), value < goalMillis));
+    }
+
+    private static Map<String, NationalScale.Latencies> reads(RunningApp app, NationalScale scale, int requests) {
+        Random random = new Random(11);
+        int cases = scale.size.cases();
+        int provinces = scale.size.provinces();
+        Http tester = app.http;
+        Http provincial = app.user("tinh-0", NationalScale.provinceCommission(0), null, "STAFF", "VIEWER", "AUDITOR");
+        Map<String, NationalScale.Latencies> reads = new LinkedHashMap<>();
+        reads.put("case detail", NationalScale.time("case detail", requests, i ->
+                expect(tester.get("/api/cases/" + NationalScale.caseId(random.nextInt(cases))), 200)));
+        reads.put("case history", NationalScale.time("case history", requests, i ->
+                expect(tester.get("/api/cases/" + NationalScale.caseId(random.nextInt(cases)) + "/history"), 200)));
+        reads.put("search, first page", NationalScale.time("search, first page", requests, i ->
+                expect(tester.get("/api/cases?size=20&q=" + encode(NationalScale.SEARCHES.get(i % NationalScale.SEARCHES.size()))), 200)));
+        reads.put("search, first page, province user", NationalScale.time("search, first page, province user", requests, i ->
+                expect(provincial.get("/api/cases?size=20&q=" + encode(NationalScale.SEARCHES.get(i % NationalScale.SEARCHES.size()))), 200)));
+        // deep pages: the cursor of a page five pages in, then the next page through it
+        List<String> deep = new ArrayList<>();
+        for (String q : NationalScale.SEARCHES) {
+            String path = "/api/cases?size=20&q=" + encode(q);
+            JsonNode page = expect(tester.get(path), 200).json();
+            for (int k = 0; k < 5 && page.hasNonNull("next"); k++) {
+                page = expect(tester.get(path + "&after=" + encode(page.get("next").asString())), 200).json();
+            }
+            deep.add(page.hasNonNull("next") ? path + "&after=" + encode(page.get("next").asString()) : path + "&page=5");
+        }
+        reads.put("search, deep page", NationalScale.time("search, deep page", requests, i ->
+                expect(tester.get(deep.get(i % deep.size())), 200)));
+        reads.put("statistics, province-year", NationalScale.time("statistics, province-year", requests, i ->
+                expect(tester.get("/api/committees/" + NationalScale.province(random.nextInt(provinces))
+                        + "/statistics?from=2024-01-01&to=2024-12-31&scope=SUBTREE"), 200)));
+        reads.put("dashboard page", NationalScale.time("dashboard page", Math.max(10, requests / 5), i ->
+                expect(tester.get("/ui/committees/" + NationalScale.province(random.nextInt(provinces)), "Accept", "text/html"), 200)));
+        return reads;
+    }
+
+    private static Http.Response expect(Http.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + ": " + response);
+        }
+        return response;
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void say(String format, Object... args) {
+        System.out.println("BENCHMARK " + String.format(format, args));
+    }
+}
