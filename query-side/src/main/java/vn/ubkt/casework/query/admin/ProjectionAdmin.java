@@ -111,6 +111,36 @@ public class ProjectionAdmin {
         return true;
     }
 
+    /**
+     * Replays the events up to global index {@code upTo} into empty copies of the named projections' tables, made in a
+     * new schema {@code schema}, exactly as a rebuild fills its copies; the live tables and processors are left alone.
+     * For reads of the past (an archived report recomputed from the first events of the log); the caller drops the
+     * schema. Answers the number of events replayed.
+     */
+    public long replayInto(String schema, long upTo, java.util.Collection<String> names) {
+        List<ProjectionDefinition> chosen = names.stream().map(name -> {
+            ProjectionDefinition definition = definitions.get(name);
+            if (definition == null) {
+                throw new IllegalArgumentException("no projection " + name);
+            }
+            return definition;
+        }).toList();
+        transactions.executeWithoutResult(status -> {
+            jdbc.sql("create schema " + schema).update();
+            for (ProjectionDefinition definition : chosen) {
+                for (String table : definition.tables()) {
+                    jdbc.sql("create table " + schema + "." + table + " (like public." + table + " including all)").update();
+                }
+            }
+        });
+        long events = 0;
+        for (ProjectionDefinition definition : chosen) {
+            events = replay(new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc)), schema, null, upTo)
+                    .events();
+        }
+        return events;
+    }
+
     private RebuildView run(ProjectionDefinition definition, Instant started) throws InterruptedException {
         String schema = "rebuild_" + definition.name().replace('-', '_');
         transactions.executeWithoutResult(status -> {

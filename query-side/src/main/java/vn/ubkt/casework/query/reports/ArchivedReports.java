@@ -6,23 +6,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.UUID;
-import java.util.stream.Stream;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.ubkt.casework.query.admin.ProjectionDefinition;
+import vn.ubkt.casework.query.admin.ProjectionAdmin;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.integrity.Checkpoints;
@@ -38,28 +32,25 @@ import vn.ubkt.casework.query.statistics.StatisticsQuery;
  * {@code treeSize - 1}, into tables of a scratch schema, and the report is written from those. The live tables are
  * never read, so later events, rebuilds or a changed read model cannot change what a report of the past says.
  *
- * <p>It uses the rebuild machinery only through {@link ProjectionDefinition} (the tables and a fresh handler of each
- * read model), and replays with Axon's own storage engine, as a rebuild does.
+ * <p>The replay is the rebuild machinery's own ({@link ProjectionAdmin#replayInto}), so a report of the past is computed
+ * by the same handlers, in the same batches, as a rebuilt read model.
  */
 @Component
 class ArchivedReports {
 
-    private static final int BATCH = 500;
     /** The read models a report reads, by their processors' names (API.md, "Operations"). */
     private static final List<String> READ_MODELS = List.of("committee-tree", "statistics");
 
-    private final List<ProjectionDefinition> definitions;
-    private final EventStorageEngine storage;
+    private final ProjectionAdmin projections;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Ledger ledger;
     private final Checkpoints checkpoints;
     private final Reports reports;
 
-    ArchivedReports(List<ProjectionDefinition> definitions, EventStorageEngine storage, JdbcClient jdbc,
-                    PlatformTransactionManager transactionManager, Ledger ledger, Checkpoints checkpoints, Reports reports) {
-        this.definitions = definitions.stream().filter(d -> READ_MODELS.contains(d.name())).toList();
-        this.storage = storage;
+    ArchivedReports(ProjectionAdmin projections, JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                    Ledger ledger, Checkpoints checkpoints, Reports reports) {
+        this.projections = projections;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.ledger = ledger;
@@ -134,16 +125,7 @@ class ArchivedReports {
                 .orElseThrow(() -> new IllegalStateException("the log has no leaf " + (treeSize - 1)));
         String schema = "archive_" + UUID.randomUUID().toString().replace("-", "");
         try {
-            transactions.executeWithoutResult(status -> {
-                jdbc.sql("create schema " + schema).update();
-                for (ProjectionDefinition definition : definitions) {
-                    for (String table : definition.tables()) {
-                        jdbc.sql("create table " + schema + "." + table + " (like public." + table + " including all)")
-                                .update();
-                    }
-                }
-            });
-            long events = replay(schema, through);
+            long events = projections.replayInto(schema, through, READ_MODELS);
             byte[] content = transactions.execute(status -> {
                 jdbc.sql("set local search_path to " + schema + ", public").update();
                 CommitteeTree tree = CommitteeTree.over(jdbc);
@@ -158,53 +140,6 @@ class ArchivedReports {
         } finally {
             transactions.executeWithoutResult(status -> jdbc.sql("drop schema if exists " + schema + " cascade").update());
         }
-    }
-
-    /** Feeds the events up to global index {@code through} to fresh handlers writing into {@code schema}. */
-    private long replay(String schema, long through) {
-        List<AnnotationEventHandlerAdapter> handlers = definitions.stream()
-                .map(definition -> new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc))).toList();
-        long events = 0;
-        try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(null, false)) {
-            var iterator = stream.iterator();
-            List<TrackedEventMessage<?>> batch = new ArrayList<>(BATCH);
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> message = iterator.next();
-                OptionalLong index = message.trackingToken().position();
-                if (index.isPresent() && index.getAsLong() > through) {
-                    break;
-                }
-                batch.add(message);
-                if (batch.size() == BATCH) {
-                    apply(handlers, schema, batch);
-                    events += batch.size();
-                    batch.clear();
-                }
-            }
-            apply(handlers, schema, batch);
-            events += batch.size();
-        }
-        return events;
-    }
-
-    private void apply(List<AnnotationEventHandlerAdapter> handlers, String schema, List<TrackedEventMessage<?>> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        transactions.executeWithoutResult(status -> {
-            jdbc.sql("set local search_path to " + schema + ", public").update();
-            for (TrackedEventMessage<?> message : batch) {
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    try {
-                        if (handler.canHandle(message)) {
-                            handler.handle(message);
-                        }
-                    } catch (Exception e) {
-                        throw new IllegalStateException("replaying event " + message.getIdentifier() + " failed", e);
-                    }
-                }
-            }
-        });
     }
 
     private static String sha256(byte[] content) {
