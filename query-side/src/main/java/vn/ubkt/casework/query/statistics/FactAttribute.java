@@ -34,6 +34,8 @@ public enum FactAttribute {
     COMMITTEE_MEMBER_LEVEL("committeeMemberLevel", names(CommitteeLevel.values()), true),
     /** The level of the committee managing the member as a cadre (derived). */
     MANAGING_LEVEL("managingLevel", names(CommitteeLevel.values()), true),
+    /** The level of the subject's organization, or of the organization the member belongs to (derived). */
+    SUBJECT_LEVEL("subjectLevel", names(CommitteeLevel.values()), true),
     /** The kind and level of the body the fact counts under from the acting perspective (derived). */
     ACTOR_KIND("actorKind", names(CommitteeKind.values()), true),
     ACTOR_LEVEL("actorLevel", names(CommitteeLevel.values()), true),
