@@ -74,6 +74,14 @@ class AccessMatrixIT {
         rule("GET /api/committees/{id}/statistics", FIGURE_READERS, Scope.FIGURES);
         rule("GET /api/committees/{id}/report", FIGURE_READERS, Scope.FIGURES);
         rule("GET /api/committees/{id}/targets", FIGURE_READERS, Scope.FIGURES);
+        // statistical forms: definitions read by all; figures and locks by those who read statistics, inside; the
+        // cases behind a figure are case contents (staff and auditors); locking a period is staff's
+        rule("GET /api/forms", ALL, Scope.NONE);
+        rule("GET /api/committees/{id}/forms", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/committees/{id}/forms/{code}/cells/{row}/{column}/cases", READERS, Scope.FIGURES);
+        rule("POST /api/committees/{id}/forms/locks", EnumSet.of(Role.STAFF), Scope.FIGURES);
+        rule("GET /api/committees/{id}/forms/locks", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/committees/{id}/forms/locks/{lockId}", FIGURE_READERS, Scope.FIGURES);
         // complaints: intake and triage by STAFF, reads by STAFF and AUDITOR
         rule("POST /api/complaints", EnumSet.of(Role.STAFF), Scope.NONE);
         rule("GET /api/complaints", READERS, Scope.NONE);
@@ -202,7 +210,10 @@ class AccessMatrixIT {
                 .replace("{memberId}", "AX-M-1")
                 .replace("{name}", "committee-tree")
                 .replace("{requestId}", "00000000-0000-0000-0000-000000000000")
-                + (path.endsWith("/statistics") || path.endsWith("/report") ? "?from=2026-01-01&to=2026-12-31" : "");
+                .replace("{code}", "13").replace("{row}", "I").replace("{column}", "1")
+                .replace("{lockId}", "00000000-0000-0000-0000-000000000000")
+                + (path.endsWith("/statistics") || path.endsWith("/report") ? "?from=2026-01-01&to=2026-12-31" : "")
+                + (path.endsWith("/forms") || path.endsWith("/cases") && path.contains("/forms/") ? "?period=Y:2026" : "");
     }
 
     private static Http.Response call(Http http, String method, String path) {
