@@ -50,7 +50,11 @@ public class FormDefinitions {
     }
 
     /** A row: a group row (numbered I, II, … in bold) or a row inside the last group; {@code of}: its parent row. */
-    public record Row(String key, String label, boolean group, Map<String, List<String>> where, String of) {
+    public record Row(String key, String label, Boolean group, Map<String, List<String>> where, String of) {
+
+        public boolean grouped() {
+            return Boolean.TRUE.equals(group);
+        }
     }
 
     public record Form(String code, String title, String unit, Perspective perspective, String rowHeader,

@@ -151,7 +151,7 @@ class FormsQuery {
         int inGroup = 0;
         for (FormDefinitions.Row row : form.rows()) {
             String number;
-            if (row.group()) {
+            if (row.grouped()) {
                 number = roman(++groups);
                 inGroup = 0;
             } else {
@@ -161,7 +161,7 @@ class FormsQuery {
             for (FormDefinitions.Column column : form.columns()) {
                 cells.put(String.valueOf(column.n()), column.kept() ? figure(form, row, column, all, snapshot) : null);
             }
-            rows.add(new RowView(row.key(), number, row.label(), row.group(), cells));
+            rows.add(new RowView(row.key(), number, row.label(), row.grouped(), cells));
         }
         return new FormView(form.code(), form.title(), form.unit(), perspective, form.rowHeader(), columns, rows, form.note());
     }
