@@ -22,6 +22,9 @@ create index stat_fact_subject on stat_fact (subject_org_id, day);
 alter table stat_case add column subject jsonb;
 alter table stat_complaint add column facts jsonb;
 
+-- Whether a named letter's writer is a party member or a citizen (form 21), when intake recorded it.
+alter table complaint_view add column writer_kind varchar(10);
+
 -- A period's figures locked once filed (chốt số liệu): the workbook as filed, with the position of the record
 -- it was computed from.
 create table form_lock (

@@ -476,6 +476,12 @@ class FormsIT {
         assertThat(whole(appeals, "Kết quả", "Trong đó", "Giảm hình thức")).isEqualTo(1);
         assertThat(whole(appeals, "Lý do thay đổi", "Có tình tiết mới")).isEqualTo(1);
         assertThat(whole(appeals, "Cấp giải quyết", "Cấp tỉnh")).isEqualTo(1);
+        // the facts are in the case and the letter as read, too
+        JsonNode detail = app.http.get("/api/cases/" + caseId).json();
+        assertThat(detail.toString()).contains("\"legalHandling\":\"SUSPENDED_SENTENCE\"", "\"administrativeHandling\":true",
+                "\"changeReason\":\"NEW_FACTS\"", "\"referredToInvestigation\":true", "\"amountInViolation\":350000");
+        assertThat(app.http.get("/api/complaints/" + letter.json().get("id").asString()).json().get("writerKind").asString())
+                .isEqualTo("MEMBER");
         JsonNode late = after.at("/lock/arrivedAfterLock");
         List<String> steps = new ArrayList<>();
         late.forEach(f -> steps.add(f.get("step").asString() + "@" + f.get("day").asString()));
