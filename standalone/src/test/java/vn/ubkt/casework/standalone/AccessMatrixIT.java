@@ -139,6 +139,8 @@ class AccessMatrixIT {
     private RunningApp app;
     private AccessFixture tree;
     private final Map<Role, Http> users = new LinkedHashMap<>();
+    /** A period of P1 locked, for the reads of a lock. */
+    private String lockId;
 
     @BeforeAll
     void start() {
@@ -153,6 +155,10 @@ class AccessMatrixIT {
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
             files.put(complaintId, new String[] {null, added.json().get("attachmentId").asString()});
         }
+        Http.Response locked = app.http.post("/api/committees/" + AccessFixture.P1 + "/forms/locks", """
+                {"period": "Y:2020", "forms": "11"}""");
+        assertThat(locked.status()).as(locked.toString()).isEqualTo(201);
+        lockId = locked.json().get("id").asString();
         for (Role role : Role.values()) {
             users.put(role, app.user("matrix-" + role.name().toLowerCase(), AccessFixture.P1_UBKT, null, role.name()));
         }
@@ -211,7 +217,7 @@ class AccessMatrixIT {
                 .replace("{name}", "committee-tree")
                 .replace("{requestId}", "00000000-0000-0000-0000-000000000000")
                 .replace("{code}", "13").replace("{row}", "I").replace("{column}", "1")
-                .replace("{lockId}", "00000000-0000-0000-0000-000000000000")
+                .replace("{lockId}", lockId)
                 + (path.endsWith("/statistics") || path.endsWith("/report") ? "?from=2026-01-01&to=2026-12-31" : "")
                 + (path.endsWith("/forms") || path.endsWith("/cases") && path.contains("/forms/") ? "?period=Y:2026" : "");
     }
