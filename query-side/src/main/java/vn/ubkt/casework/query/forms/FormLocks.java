@@ -104,6 +104,21 @@ class FormLocks {
         String id = UUID.randomUUID().toString();
         String sha256 = sha256(workbook);
         List<String> codesLocked = selected.stream().map(FormDefinitions.Form::code).toList();
+        try {
+            insert(id, committeeId, period, scope, perspectiveKey, codesLocked, lockedAt, lockedBy, head, workbook, sha256,
+                    Map.of("view", view, "counted", counted, "cases", cases));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // another lock of the same period won the race
+            throw RefusedException.conflict("forms.locked", committeeId, period.code(), scope, "—");
+        }
+        return new Locked(new LockView(id, committeeId, period.code(), scope, perspectiveKey, codesLocked,
+                definitions.version(), period.from(), period.to(), lockedAt, lockedBy,
+                new Checkpoint("EVENT_STORE_HEAD", head, null), sha256, List.of()), workbook);
+    }
+
+    private void insert(String id, String committeeId, FormPeriod period, Scope scope, String perspectiveKey,
+                        List<String> codesLocked, Instant lockedAt, String lockedBy, long head, byte[] workbook,
+                        String sha256, Map<String, Object> figures) {
         jdbc.sql("""
                 insert into form_lock (id, committee_id, period, scope, perspective, forms, definitions, from_day, to_day,
                                        locked_at, locked_by, checkpoint_kind, tree_size, root_hash, workbook, sha256, figures)
@@ -114,11 +129,8 @@ class FormLocks {
                 .param("definitions", definitions.version()).param("from", period.from()).param("to", period.to())
                 .param("at", java.sql.Timestamp.from(lockedAt)).param("by", lockedBy).param("head", head)
                 .param("workbook", workbook).param("sha", sha256)
-                .param("figures", JSON.writeValueAsString(Map.of("view", view, "counted", counted, "cases", cases)))
+                .param("figures", JSON.writeValueAsString(figures))
                 .update();
-        return new Locked(new LockView(id, committeeId, period.code(), scope, perspectiveKey, codesLocked,
-                definitions.version(), period.from(), period.to(), lockedAt, lockedBy,
-                new Checkpoint("EVENT_STORE_HEAD", head, null), sha256, List.of()), workbook);
     }
 
     private List<Perspective> perspectivesOf(List<FormDefinitions.Form> selected, Perspective asked) {
