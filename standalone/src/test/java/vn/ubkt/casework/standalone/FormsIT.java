@@ -320,8 +320,14 @@ class FormsIT {
             long lax = whole(form(answer, "11"), "Nội dung vi phạm", "Thiếu trách nhiệm, buông lỏng lãnh đạo, quản lý")
                     + whole(form(answer, "13"), "Nội dung vi phạm", "Thiếu trách nhiệm, buông lỏng lãnh đạo, quản lý");
             assertThat(lax).isEqualTo(statistics.at("/violationCategories/LAX_LEADERSHIP").asLong());
-            // form 6 counts the 40 inspections the commission and the others opened: only the commission's
-            assertThat(whole(form(answer, "6"), "Tổng số")).isEqualTo(6);
+            // form 6 counts the inspections on signs of violation of commissions and cells: the commission's 6, the
+            // cells' 20 (the commune committees' and the standing committee's are form 1's, by party committees)
+            JsonNode six = form(answer, "6");
+            assertThat(whole(six, "Tổng số")).isEqualTo(26);
+            assertThat(whole(six, "Thực hiện", "Ủy ban kiểm tra cấp huyện")).isEqualTo(6);
+            assertThat(whole(six, "Thực hiện", "Chi bộ")).isEqualTo(20);
+            assertThat(whole(six, "Kết luận", "Có vi phạm")).isEqualTo(26);
+            assertThat(whole(six, "Kết luận", "Trong đó", "Đã thi hành kỷ luật")).isEqualTo(26);
             assertThat(workbook.getSheet("Kiểm tra")).isNotNull();
         }
         // the same workbook for a link a browser follows
