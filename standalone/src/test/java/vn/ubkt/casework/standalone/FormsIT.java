@@ -103,7 +103,7 @@ class FormsIT {
         JsonNode forms = response.json();
         List<String> codes = new ArrayList<>();
         forms.forEach(f -> codes.add(f.get("code").asString()));
-        assertThat(codes).containsExactly("1", "2", "5", "6", "9", "10", "11", "13", "12", "16", "17", "18", "21");
+        assertThat(codes).containsExactly("1", "2", "5", "6", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "21");
         JsonNode eleven = forms.get(6);
         assertThat(eleven.get("title").asString()).isEqualTo("THI HÀNH KỶ LUẬT ĐẢNG VIÊN CỦA CẤP ỦY, TỔ CHỨC ĐẢNG");
         assertThat(eleven.get("version").asString()).isEqualTo("357.2016.1");

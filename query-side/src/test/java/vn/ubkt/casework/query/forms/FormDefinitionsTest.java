@@ -19,7 +19,7 @@ class FormDefinitionsTest {
         FormDefinitions definitions = new FormDefinitions(new ClassPathResource("forms/forms-357.json"));
         assertThat(definitions.version()).isEqualTo("357.2016.1");
         assertThat(definitions.forms()).extracting(FormDefinitions.Form::code)
-                .containsExactly("1", "2", "5", "6", "9", "10", "11", "13", "12", "16", "17", "18", "21");
+                .containsExactly("1", "2", "5", "6", "9", "10", "11", "12", "13", "14", "15", "16", "17", "18", "21");
         assertThat(FormDefinitions.problems(definitions.definitions())).isEmpty();
     }
 
