@@ -51,6 +51,14 @@ final class AccessRules {
                         "/api/committees/*/targets").hasAnyRole(STAFF, AUDITOR, VIEWER)
                 .requestMatchers(GET, "/api/committees", "/api/committees/*").hasAnyRole(ANY_ROLE);
 
+        // statistical forms: the definitions read by all; figures, workbooks and locks by those who read statistics;
+        // the cases behind a figure are case contents (not for VIEWER); locking a period is staff's step
+        rules.requestMatchers(GET, "/api/forms").hasAnyRole(ANY_ROLE)
+                .requestMatchers(GET, "/api/committees/*/forms/*/cells/*/*/cases").hasAnyRole(STAFF, AUDITOR)
+                .requestMatchers(POST, "/api/committees/*/forms/locks").hasRole(STAFF)
+                .requestMatchers(GET, "/api/committees/*/forms", "/api/committees/*/forms/locks",
+                        "/api/committees/*/forms/locks/*").hasAnyRole(STAFF, AUDITOR, VIEWER);
+
         // the denouncer's identity: asked for by staff, approved and erased by a custodian
         rules.requestMatchers(POST, "/api/complaints/*/identity-requests").hasRole(STAFF)
                 .requestMatchers(GET, "/api/complaints/*/identity-requests").hasAnyRole(STAFF, CUSTODIAN)

@@ -76,6 +76,14 @@ class AccessMatrixIT {
         rule("GET /api/committees/{id}/statistics", FIGURE_READERS, Scope.FIGURES);
         rule("GET /api/committees/{id}/report", FIGURE_READERS, Scope.FIGURES);
         rule("GET /api/committees/{id}/targets", FIGURE_READERS, Scope.FIGURES);
+        // statistical forms: definitions read by all; figures and locks by those who read statistics, inside; the
+        // cases behind a figure are case contents (staff and auditors); locking a period is staff's
+        rule("GET /api/forms", ALL, Scope.NONE);
+        rule("GET /api/committees/{id}/forms", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/committees/{id}/forms/{code}/cells/{row}/{column}/cases", READERS, Scope.FIGURES);
+        rule("POST /api/committees/{id}/forms/locks", EnumSet.of(Role.STAFF), Scope.FIGURES);
+        rule("GET /api/committees/{id}/forms/locks", FIGURE_READERS, Scope.FIGURES);
+        rule("GET /api/committees/{id}/forms/locks/{lockId}", FIGURE_READERS, Scope.FIGURES);
         // complaints: intake and triage by STAFF, reads by STAFF and AUDITOR
         rule("POST /api/complaints", EnumSet.of(Role.STAFF), Scope.NONE);
         rule("GET /api/complaints", READERS, Scope.NONE);
@@ -151,6 +159,8 @@ class AccessMatrixIT {
     private final Map<Role, Http> users = new LinkedHashMap<>();
     private String reportInside;
     private String reportOutside;
+    /** A period of P1 locked, for the reads of a lock. */
+    private String lockId;
 
     @BeforeAll
     void start() {
@@ -165,6 +175,10 @@ class AccessMatrixIT {
             assertThat(added.status()).as(added.toString()).isEqualTo(201);
             files.put(complaintId, new String[] {null, added.json().get("attachmentId").asString()});
         }
+        Http.Response locked = app.http.post("/api/committees/" + AccessFixture.P1 + "/forms/locks", """
+                {"period": "Y:2020", "forms": "11"}""");
+        assertThat(locked.status()).as(locked.toString()).isEqualTo(201);
+        lockId = locked.json().get("id").asString();
         for (Role role : Role.values()) {
             users.put(role, app.user("matrix-" + role.name().toLowerCase(), AccessFixture.P1_UBKT, null, role.name()));
         }
@@ -231,8 +245,11 @@ class AccessMatrixIT {
                 .replace("{name}", "committee-tree")
                 .replace("{requestId}", "00000000-0000-0000-0000-000000000000")
                 .replace("{reportId}", inside ? reportInside : reportOutside)
+                .replace("{code}", "13").replace("{row}", "I").replace("{column}", "1")
+                .replace("{lockId}", lockId)
                 + (path.endsWith("/statistics") || path.endsWith("/report") || path.endsWith("/reports")
-                ? "?from=2026-01-01&to=2026-12-31" : "");
+                ? "?from=2026-01-01&to=2026-12-31" : "")
+                + (path.endsWith("/forms") || path.endsWith("/cases") && path.contains("/forms/") ? "?period=Y:2026" : "");
     }
 
     private static Http.Response call(Http http, String method, String path) {

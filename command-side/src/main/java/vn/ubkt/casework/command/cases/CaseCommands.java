@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import vn.ubkt.casework.events.Require;
+import vn.ubkt.casework.events.cases.AppealChangeReason;
 import vn.ubkt.casework.events.cases.AppealResult;
 import vn.ubkt.casework.events.cases.CaseId;
 import vn.ubkt.casework.events.cases.CaseOrigin;
@@ -13,6 +14,7 @@ import vn.ubkt.casework.events.cases.DenunciationResult;
 import vn.ubkt.casework.events.cases.DocumentKind;
 import vn.ubkt.casework.events.cases.DisciplineForm;
 import vn.ubkt.casework.events.cases.Evidence;
+import vn.ubkt.casework.events.cases.LegalHandling;
 import vn.ubkt.casework.events.cases.Outcome;
 import vn.ubkt.casework.events.cases.PostponementReason;
 import vn.ubkt.casework.events.cases.Subject;
@@ -56,7 +58,16 @@ final class CaseCommands {
     record ConcludeCase(@TargetAggregateIdentifier CaseId caseId, LocalDate concludedOn, String conclusionRef,
                         Outcome outcome, List<ViolationCategory> violationCategories, LocalDate violationFrom,
                         LocalDate violationTo, boolean disciplineWarranted, String summary,
-                        DenunciationResult denunciationResult, Escalation escalation, CaseId escalatedCaseId) {
+                        DenunciationResult denunciationResult, Escalation escalation, CaseId escalatedCaseId,
+                        Boolean referredToInvestigation, Long amountInViolation, Long amountRecovered) {
+
+        ConcludeCase(CaseId caseId, LocalDate concludedOn, String conclusionRef, Outcome outcome,
+                     List<ViolationCategory> violationCategories, LocalDate violationFrom, LocalDate violationTo,
+                     boolean disciplineWarranted, String summary, DenunciationResult denunciationResult,
+                     Escalation escalation, CaseId escalatedCaseId) {
+            this(caseId, concludedOn, conclusionRef, outcome, violationCategories, violationFrom, violationTo,
+                    disciplineWarranted, summary, denunciationResult, escalation, escalatedCaseId, null, null, null);
+        }
     }
 
     record HearSubject(@TargetAggregateIdentifier CaseId caseId, LocalDate heardOn, String statement,
@@ -91,7 +102,14 @@ final class CaseCommands {
 
     record DecideDiscipline(@TargetAggregateIdentifier CaseId caseId, LocalDate decidedOn,
                             CommitteeId decidingCommitteeId, String decisionRef, int eligibleVoters, Ballot ballot,
-                            LocalDate announcedOn, LocalDate effectiveOn) {
+                            LocalDate announcedOn, LocalDate effectiveOn, LegalHandling legalHandling,
+                            Boolean administrativeHandling) {
+
+        DecideDiscipline(CaseId caseId, LocalDate decidedOn, CommitteeId decidingCommitteeId, String decisionRef,
+                         int eligibleVoters, Ballot ballot, LocalDate announcedOn, LocalDate effectiveOn) {
+            this(caseId, decidedOn, decidingCommitteeId, decisionRef, eligibleVoters, ballot, announcedOn, effectiveOn,
+                    null, null);
+        }
     }
 
     /** {@code until}: the day the postponement ends, when known; a later postponement may set it. */
@@ -109,7 +127,12 @@ final class CaseCommands {
 
     record ResolveAppeal(@TargetAggregateIdentifier CaseId caseId, LocalDate resolvedOn,
                          CommitteeId resolvingCommitteeId, String decisionRef, AppealResult result,
-                         DisciplineForm newForm) {
+                         DisciplineForm newForm, AppealChangeReason changeReason) {
+
+        ResolveAppeal(CaseId caseId, LocalDate resolvedOn, CommitteeId resolvingCommitteeId, String decisionRef,
+                      AppealResult result, DisciplineForm newForm) {
+            this(caseId, resolvedOn, resolvingCommitteeId, decisionRef, result, newForm, null);
+        }
     }
 
     /** {@code cause} is set only by a dissolution; otherwise a transfer upward is a take-over. */

@@ -26,12 +26,14 @@ import vn.ubkt.casework.command.cases.CaseCommands.StepResult;
 import vn.ubkt.casework.command.platform.CommandSender;
 import vn.ubkt.casework.command.platform.OneOf;
 import vn.ubkt.casework.command.platform.SubjectRequest;
+import vn.ubkt.casework.events.cases.AppealChangeReason;
 import vn.ubkt.casework.events.cases.AppealResult;
 import vn.ubkt.casework.events.cases.CaseId;
 import vn.ubkt.casework.events.cases.CaseOrigin;
 import vn.ubkt.casework.events.cases.CaseType;
 import vn.ubkt.casework.events.cases.DenunciationResult;
 import vn.ubkt.casework.events.cases.DisciplineForm;
+import vn.ubkt.casework.events.cases.LegalHandling;
 import vn.ubkt.casework.events.cases.Evidence;
 import vn.ubkt.casework.events.cases.Outcome;
 import vn.ubkt.casework.events.cases.PostponementReason;
@@ -144,7 +146,10 @@ class CaseController {
             @NotNull Boolean disciplineWarranted,
             @NotBlank @Size(max = 20000) String summary,
             @OneOf(DenunciationResult.class) String denunciationResult,
-            @Valid EscalationRequest escalation) {
+            @Valid EscalationRequest escalation,
+            Boolean referredToInvestigation,
+            @Min(0) Long amountInViolation,
+            @Min(0) Long amountRecovered) {
     }
 
     @Operation(summary = "Conclude (step 4); a supervision concluding SIGNS_OF_VIOLATION escalates into a new inspection")
@@ -159,7 +164,8 @@ class CaseController {
                         : request.violationCategories().stream().distinct().map(ViolationCategory::valueOf).toList(),
                 request.violationFrom(), request.violationTo(), request.disciplineWarranted(), request.summary(),
                 request.denunciationResult() == null ? null : DenunciationResult.valueOf(request.denunciationResult()),
-                escalation, escalation == null ? null : CaseId.random()));
+                escalation, escalation == null ? null : CaseId.random(), request.referredToInvestigation(),
+                request.amountInViolation(), request.amountRecovered()));
     }
 
     record HearingRequest(
@@ -216,7 +222,9 @@ class CaseController {
             @NotNull @Min(1) @Max(100000) Integer eligibleVoters,
             @NotEmpty Map<@Pattern(regexp = BALLOT_KEYS) String, @NotNull @Min(0) Integer> ballot,
             @NotNull LocalDate announcedOn,
-            @NotNull LocalDate effectiveOn) {
+            @NotNull LocalDate effectiveOn,
+            @OneOf(LegalHandling.class) String legalHandling,
+            Boolean administrativeHandling) {
     }
 
     @Operation(summary = "Decide discipline by secret ballot: IMPOSED with the form passed, or NOT_IMPOSED with the reason")
@@ -225,7 +233,9 @@ class CaseController {
                                        @Valid @RequestBody DecisionRequest request) {
         return commands.send(new CaseCommands.DecideDiscipline(CaseId.of(id), request.decidedOn(),
                 CommitteeId.of(request.decidingCommitteeId()), request.decisionRef(), request.eligibleVoters(),
-                ballot(request.ballot()), request.announcedOn(), request.effectiveOn()));
+                ballot(request.ballot()), request.announcedOn(), request.effectiveOn(),
+                request.legalHandling() == null ? null : LegalHandling.valueOf(request.legalHandling()),
+                request.administrativeHandling()));
     }
 
     record PostponementRequest(@NotNull LocalDate postponedOn, @NotNull @OneOf(PostponementReason.class) String reason,
@@ -258,7 +268,8 @@ class CaseController {
             @NotNull @Pattern(regexp = ID) String resolvingCommitteeId,
             @NotBlank @Size(max = 200) String decisionRef,
             @NotNull @OneOf(AppealResult.class) String result,
-            @OneOf(DisciplineForm.class) String newForm) {
+            @OneOf(DisciplineForm.class) String newForm,
+            @OneOf(AppealChangeReason.class) String changeReason) {
     }
 
     @Operation(summary = "Resolve the appeal by the competent higher body")
@@ -267,7 +278,8 @@ class CaseController {
                              @Valid @RequestBody AppealResolutionRequest request) {
         return commands.send(new CaseCommands.ResolveAppeal(CaseId.of(id), request.resolvedOn(),
                 CommitteeId.of(request.resolvingCommitteeId()), request.decisionRef(), AppealResult.valueOf(request.result()),
-                request.newForm() == null ? null : DisciplineForm.valueOf(request.newForm())));
+                request.newForm() == null ? null : DisciplineForm.valueOf(request.newForm()),
+                request.changeReason() == null ? null : AppealChangeReason.valueOf(request.changeReason())));
     }
 
     record TransferRequest(@NotNull LocalDate transferredOn, @NotNull @Pattern(regexp = ID) String toCommitteeId,

@@ -222,7 +222,8 @@ class InspectionCase {
         }
         apply(new CaseConcluded(id, command.concludedOn(), command.conclusionRef().strip(), command.outcome(),
                 command.violationCategories(), command.violationFrom(), command.violationTo(),
-                command.disciplineWarranted(), command.summary().strip(), command.denunciationResult()));
+                command.disciplineWarranted(), command.summary().strip(), command.denunciationResult(),
+                command.referredToInvestigation(), command.amountInViolation(), command.amountRecovered()));
         String escalated = null;
         if (command.outcome() == Outcome.SIGNS_OF_VIOLATION) {
             CaseCommands.Escalation escalation = command.escalation();
@@ -354,7 +355,7 @@ class InspectionCase {
                 command.announcedOn().plusMonths(rules.deadlines().appealWindowMonths()), "R-APPEAL", rules.id());
         apply(new DisciplineDecided(id, command.decidedOn(), command.decidingCommitteeId(), command.decisionRef().strip(),
                 command.eligibleVoters(), recorded, passed, command.announcedOn(), command.effectiveOn(), rules.id(),
-                List.of(appealWindow)));
+                List.of(appealWindow), command.legalHandling(), command.administrativeHandling()));
         return decision("IMPOSED", passed, null);
     }
 
@@ -448,7 +449,7 @@ class InspectionCase {
             throw refuse(rules, "R-APPEAL", "newForm", "appeal.newFormNotExpected", command.result(), command.newForm());
         }
         apply(new AppealResolved(id, command.resolvedOn(), command.resolvingCommitteeId(), command.decisionRef().strip(),
-                command.result(), formInForce, newForm, rules.id()));
+                command.result(), formInForce, newForm, rules.id(), command.changeReason()));
         return result();
     }
 

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.command.complaints;
 
+import vn.ubkt.casework.events.complaints.WriterKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 import java.time.Instant;
@@ -69,8 +70,9 @@ class Complaint {
     }
 
     Complaint(ComplaintId id, CommitteeId committeeId, LocalDate receivedOn, boolean anonymous, String denouncerRef,
-              Subject accused, String content) {
-        apply(new ComplaintReceived(id, committeeId, receivedOn, anonymous, denouncerRef, accused, content.strip()));
+              Subject accused, String content, WriterKind writerKind) {
+        apply(new ComplaintReceived(id, committeeId, receivedOn, anonymous, denouncerRef, accused, content.strip(),
+                writerKind));
     }
 
     /**

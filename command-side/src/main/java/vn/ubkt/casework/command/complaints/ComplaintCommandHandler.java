@@ -55,7 +55,8 @@ class ComplaintCommandHandler {
         }
         String ref = command.anonymous() ? null : vault.keep(command.complaintId().value(), command.denouncer());
         Aggregate<Complaint> complaint = complaints.newInstance(() -> new Complaint(command.complaintId(),
-                command.committeeId(), command.receivedOn(), command.anonymous(), ref, command.accused(), command.content()));
+                command.committeeId(), command.receivedOn(), command.anonymous(), ref, command.accused(), command.content(),
+                command.writerKind()));
         return complaint.invoke(c -> c.result(null));
     }
 

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.command.complaints;
 
+import vn.ubkt.casework.events.complaints.WriterKind;
 import java.time.LocalDate;
 import vn.ubkt.casework.access.vault.DenouncerIdentity;
 import vn.ubkt.casework.events.cases.CaseId;
@@ -16,7 +17,12 @@ final class ComplaintCommands {
 
     /** {@code denouncer} is confidential: sealed in the vault, never put in an event (its toString names nobody). */
     record ReceiveComplaint(ComplaintId complaintId, CommitteeId committeeId, LocalDate receivedOn, boolean anonymous,
-                            DenouncerIdentity denouncer, Subject accused, String content) {
+                            DenouncerIdentity denouncer, Subject accused, String content, WriterKind writerKind) {
+
+        ReceiveComplaint(ComplaintId complaintId, CommitteeId committeeId, LocalDate receivedOn, boolean anonymous,
+                         DenouncerIdentity denouncer, Subject accused, String content) {
+            this(complaintId, committeeId, receivedOn, anonymous, denouncer, accused, content, null);
+        }
     }
 
     record AcceptComplaint(ComplaintId complaintId, LocalDate acceptedOn, String planRef, LocalDate plannedFrom,

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.command.complaints;
 
+import vn.ubkt.casework.events.complaints.WriterKind;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -58,7 +59,8 @@ class ComplaintController {
             @NotNull Boolean anonymous,
             @Valid DenouncerRequest denouncer,
             @NotNull @Valid SubjectRequest accused,
-            @NotBlank @Size(max = 20000) String content) {
+            @NotBlank @Size(max = 20000) String content,
+            @OneOf(WriterKind.class) String writerKind) {
 
         @AssertTrue(message = "is required unless the letter is anonymous, and must be absent when it is")
         boolean isDenouncerValid() {
@@ -79,7 +81,8 @@ class ComplaintController {
                 blankToNull(request.denouncer().phone()));
         ComplaintResult result = commands.send(new ComplaintCommands.ReceiveComplaint(id,
                 CommitteeId.of(request.committeeId()), request.receivedOn(), request.anonymous(), denouncer,
-                request.accused().toSubject(), request.content()));
+                request.accused().toSubject(), request.content(),
+                request.writerKind() == null ? null : WriterKind.valueOf(request.writerKind())));
         return ResponseEntity.created(URI.create("/api/complaints/" + id)).body(new Created(id.value(), result.version()));
     }
 

@@ -16,6 +16,7 @@ import vn.ubkt.casework.command.cases.CaseCommands.FileAppeal;
 import vn.ubkt.casework.command.cases.CaseCommands.PlanCase;
 import vn.ubkt.casework.command.cases.CaseCommands.ResolveAppeal;
 import vn.ubkt.casework.command.cases.CaseCommands.StepResult;
+import vn.ubkt.casework.events.cases.AppealChangeReason;
 import vn.ubkt.casework.events.cases.AppealFiled;
 import vn.ubkt.casework.events.cases.AppealResolved;
 import vn.ubkt.casework.events.cases.AppealResult;
@@ -26,6 +27,7 @@ import vn.ubkt.casework.events.cases.Deadline;
 import vn.ubkt.casework.events.cases.DisciplineDecided;
 import vn.ubkt.casework.events.cases.DisciplineForm;
 import vn.ubkt.casework.events.cases.DisciplineNotImposed;
+import vn.ubkt.casework.events.cases.LegalHandling;
 import vn.ubkt.casework.events.cases.NotImposedReason;
 import vn.ubkt.casework.events.committees.CommitteeId;
 
@@ -105,6 +107,20 @@ class AppealTest extends CaseTestBase {
     @Nested
     @DisplayName("R-DEADLINES: the deadlines the steps open")
     class Deadlines {
+
+        @Test
+        @DisplayName("the law's and the administration's handling of the member travel with the decision (form 11, 13)")
+        void legalAndAdministrativeHandling() {
+            LocalDate decidedOn = LocalDate.of(2026, 8, 28);
+            LocalDate announcedOn = LocalDate.of(2026, 8, 31);
+            fixture.given(heardCase(MEMBER))
+                    .when(new DecideDiscipline(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9, ballot(3, WARNING, 6),
+                            announcedOn, decidedOn, LegalHandling.SUSPENDED_SENTENCE, true))
+                    .expectEvents(new DisciplineDecided(CASE, decidedOn, UBKT_TU, "QĐ 45-QĐ/KL", 9,
+                            Map.of("WARNING", 6, "NONE", 3), WARNING, announcedOn, decidedOn, "2026.2",
+                            List.of(new Deadline(Deadline.Kind.APPEAL_WINDOW, LocalDate.of(2026, 9, 30), "R-APPEAL",
+                                    "2026.2")), LegalHandling.SUSPENDED_SENTENCE, true));
+        }
 
         @Test
         @DisplayName("a decision signed on Friday 28 August 2026 (in effect that day, R-EFFECT) and announced on Monday 31 August may be appealed until 30 September 2026")
@@ -228,6 +244,16 @@ class AppealTest extends CaseTestBase {
                     .when(resolve(UBKT_TU, AppealResult.UPHELD, null))
                     .expectException(violating("R-DUTIES", "case.duties.sameBody", "2026.2"))
                     .expectNoEvents();
+        }
+
+        @Test
+        @DisplayName("why a changed decision was changed travels to the event the statistical forms count (form 16)")
+        void changeReason() {
+            fixture.given(appealedAgainst(UBKT_TU))
+                    .when(new ResolveAppeal(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99-QĐ/KN", AppealResult.FORM_REDUCED, REPRIMAND,
+                            AppealChangeReason.NEW_FACTS))
+                    .expectEvents(new AppealResolved(CASE, RESOLVED_ON, UBKT_TW, "QĐ 99-QĐ/KN",
+                            AppealResult.FORM_REDUCED, WARNING, REPRIMAND, "2026.2", AppealChangeReason.NEW_FACTS));
         }
 
         @Test

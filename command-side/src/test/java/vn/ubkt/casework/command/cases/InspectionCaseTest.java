@@ -282,6 +282,17 @@ class InspectionCaseTest extends CaseTestBase {
     class Concluding {
 
         @Test
+        @DisplayName("a referral to the investigating authorities and a finance inspection's amounts travel with the "
+                + "conclusion (forms 19, 20), each optional")
+        void referralAndAmounts() {
+            fixture.given(planned(MEMBER), opened())
+                    .when(new ConcludeCase(CASE, CONCLUDED_ON, "KL 03", Outcome.VIOLATION, List.of(ViolationCategory.OTHER),
+                            null, null, true, "Vi phạm", null, null, null, true, 350_000L, 120_000L))
+                    .expectEvents(new CaseConcluded(CASE, CONCLUDED_ON, "KL 03", Outcome.VIOLATION,
+                            List.of(ViolationCategory.OTHER), null, null, true, "Vi phạm", null, true, 350_000L, 120_000L));
+        }
+
+        @Test
         @DisplayName("an inspection concludes with a violation that warrants discipline; the answer is status CONCLUDED")
         void violation() {
             fixture.given(openCase(MEMBER))

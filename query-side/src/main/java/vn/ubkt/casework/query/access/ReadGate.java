@@ -32,6 +32,12 @@ class ReadGate implements HandlerInterceptor {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String id = variables == null ? null : variables.get("id");
+        if (id != null && "POST".equals(request.getMethod())
+                && QueryAccess.path(request).matches("/api/committees/[^/]+/forms/locks")) {
+            // locking a committee's forms: the committee must be inside, before its body is even read
+            access.requireCommittee(id);
+            return true;
+        }
         if (id == null || !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))) {
             return true;
         }

@@ -246,7 +246,26 @@ public class ProjectionAdmin {
         });
     }
 
-    private long head() {
+    /**
+     * Waits until the projection has handled every event up to {@code index} of the event store (a figure computed
+     * then is the record's up to that index); false when it has not within the timeout.
+     */
+    public boolean awaitPosition(String name, long index, Duration timeout) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            Long position = position(processor(name));
+            if (position != null && position >= index) {
+                return true;
+            }
+            if (!Instant.now().isBefore(deadline)) {
+                return false;
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** The global index of the last event appended to the event store (0 when there is none). */
+    public long head() {
         return jdbc.sql("select coalesce(max(global_index), 0) from domain_event_entry").query(Long.class).single();
     }
 

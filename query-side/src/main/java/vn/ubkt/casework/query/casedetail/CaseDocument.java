@@ -66,7 +66,8 @@ public class CaseDocument {
 
     public record Conclusion(LocalDate concludedOn, String conclusionRef, String outcome, List<String> violationCategories,
                              LocalDate violationFrom, LocalDate violationTo, boolean disciplineWarranted, String summary,
-                             String denunciationResult) {
+                             String denunciationResult, Boolean referredToInvestigation, Long amountInViolation,
+                             Long amountRecovered) {
     }
 
     public record Hearing(LocalDate heardOn, boolean waived, String statement, String proposedForm, String reason) {
@@ -79,7 +80,8 @@ public class CaseDocument {
     /** An imposed decision ({@code outcome} IMPOSED with its form) or one that imposed nothing, with the reason. */
     public record Decision(LocalDate decidedOn, String decidingCommitteeId, String decisionRef, int eligibleVoters,
                            Map<String, Integer> ballot, String outcome, String form, String notImposedReason,
-                           LocalDate announcedOn, LocalDate effectiveOn, String rulebookVersion) {
+                           LocalDate announcedOn, LocalDate effectiveOn, String rulebookVersion, String legalHandling,
+                           Boolean administrativeHandling) {
     }
 
     /** The discipline in force now: the decided form, or the form an appeal left in place. */
@@ -94,7 +96,7 @@ public class CaseDocument {
     }
 
     public record Resolution(LocalDate resolvedOn, String resolvingCommitteeId, String decisionRef, String result,
-                             String previousForm, String newForm) {
+                             String previousForm, String newForm, String changeReason) {
     }
 
     public record Transfer(LocalDate transferredOn, String fromCommitteeId, String toCommitteeId, String reason,

@@ -66,7 +66,8 @@ final class CaseFold {
             doc.conclusion = new CaseDocument.Conclusion(e.concludedOn(), e.conclusionRef(), e.outcome().name(),
                     e.violationCategories().stream().map(Enum::name).toList(), e.violationFrom(), e.violationTo(),
                     e.disciplineWarranted(), e.summary(),
-                    e.denunciationResult() == null ? null : e.denunciationResult().name());
+                    e.denunciationResult() == null ? null : e.denunciationResult().name(), e.referredToInvestigation(),
+                    e.amountInViolation(), e.amountRecovered());
             meet(doc, Deadline.Kind.DENUNCIATION_RESOLUTION, e.concludedOn());
         } else if (event instanceof CaseEscalated e) {
             doc.status = CaseStage.ESCALATED;
@@ -84,7 +85,8 @@ final class CaseFold {
             doc.status = CaseStage.DECIDED;
             doc.decisions.add(new CaseDocument.Decision(e.decidedOn(), e.decidingCommitteeId().value(), e.decisionRef(),
                     e.eligibleVoters(), e.ballot(), "IMPOSED", e.form().name(), null, e.announcedOn(), e.effectiveOn(),
-                    e.rulebookVersion()));
+                    e.rulebookVersion(), e.legalHandling() == null ? null : e.legalHandling().name(),
+                    e.administrativeHandling()));
             doc.disciplineInForce = new CaseDocument.InForce(e.form().name(), e.decidedOn(),
                     e.decidingCommitteeId().value(), e.effectiveOn(), null);
             e.deadlines().forEach(deadline -> open(doc, deadline));
@@ -92,7 +94,7 @@ final class CaseFold {
             doc.status = CaseStage.DECIDED;
             doc.decisions.add(new CaseDocument.Decision(e.decidedOn(), e.decidingCommitteeId().value(), e.decisionRef(),
                     e.eligibleVoters(), e.ballot(), "NOT_IMPOSED", e.votedForm() == null ? null : e.votedForm().name(),
-                    e.reason().name(), null, null, e.rulebookVersion()));
+                    e.reason().name(), null, null, e.rulebookVersion(), null, null));
         } else if (event instanceof DisciplinePostponed e) {
             doc.postponements.add(new CaseDocument.Postponement(e.postponedOn(), e.reason().name(), e.note(), e.until()));
         } else if (event instanceof AppealFiled e) {
@@ -106,7 +108,8 @@ final class CaseFold {
             CaseDocument.Appeal appeal = doc.appeals.get(last);
             doc.appeals.set(last, new CaseDocument.Appeal(appeal.filedOn(), appeal.decisionReceivedOn(), appeal.grounds(),
                     new CaseDocument.Resolution(e.resolvedOn(), e.resolvingCommitteeId().value(), e.decisionRef(),
-                            e.result().name(), e.previousForm().name(), e.newForm() == null ? null : e.newForm().name())));
+                            e.result().name(), e.previousForm().name(), e.newForm() == null ? null : e.newForm().name(),
+                            e.changeReason() == null ? null : e.changeReason().name())));
             CaseDocument.InForce before = doc.disciplineInForce;
             doc.disciplineInForce = e.newForm() == null ? null : new CaseDocument.InForce(e.newForm().name(),
                     before == null ? null : before.decidedOn(), before == null ? null : before.decidingCommitteeId(),

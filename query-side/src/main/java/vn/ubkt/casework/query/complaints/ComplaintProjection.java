@@ -54,15 +54,17 @@ class ComplaintProjection {
     void on(ComplaintReceived event, @SequenceNumber long sequence) {
         jdbc.sql("""
                 insert into complaint_view (id, version, committee_id, received_on, anonymous, denouncer_on_file, accused,
-                                            accused_name, content, status)
-                values (:id, :v, :committee, :on, :anonymous, :onFile, cast(:accused as jsonb), :name, :content, 'RECEIVED')
+                                            accused_name, content, status, writer_kind)
+                values (:id, :v, :committee, :on, :anonymous, :onFile, cast(:accused as jsonb), :name, :content, 'RECEIVED',
+                        :writerKind)
                 on conflict (id) do nothing""")
                 .param("id", event.complaintId().value()).param("v", sequence)
                 .param("committee", event.committeeId().value()).param("on", event.receivedOn())
                 .param("anonymous", event.anonymous()).param("onFile", event.denouncerRef() != null)
                 .param("accused", json.writeValueAsString(event.accused()))
                 .param("name", event.accused() instanceof Subject.Member member ? member.fullName() : null)
-                .param("content", event.content()).update();
+                .param("content", event.content())
+                .param("writerKind", event.writerKind() == null ? null : event.writerKind().name()).update();
         changed(event.complaintId().value(), sequence);
     }
 

@@ -32,7 +32,7 @@ class ComplaintQueries {
 
     private static final String COLUMNS = """
             select id, version, committee_id, received_on, anonymous, denouncer_on_file, accused::text, accused_name,
-                   content, status, case_id, decided_on, dismissal_reason, note, transfers::text from complaint_view""";
+                   content, status, case_id, decided_on, dismissal_reason, note, transfers::text, writer_kind from complaint_view""";
 
     List<ComplaintView> list(String committeeId, String status) {
         if (status != null && !STATUSES.contains(status)) {
@@ -61,6 +61,6 @@ class ComplaintQueries {
         return new ComplaintView(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getObject(4, LocalDate.class),
                 rs.getBoolean(5), rs.getBoolean(6), json.readTree(rs.getString(7)), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11), rs.getObject(12, LocalDate.class), rs.getString(13), rs.getString(14),
-                List.of(json.readValue(rs.getString(15), ComplaintView.Transfer[].class)));
+                List.of(json.readValue(rs.getString(15), ComplaintView.Transfer[].class)), rs.getString(16));
     }
 }

@@ -11,7 +11,7 @@ import tools.jackson.databind.JsonNode;
 public record ComplaintView(String id, long version, String committeeId, LocalDate receivedOn, boolean anonymous,
                             boolean denouncerOnFile, JsonNode accused, String accusedName, String content, String status,
                             String caseId, LocalDate decidedOn, String dismissalReason, String note,
-                            List<Transfer> transfers) {
+                            List<Transfer> transfers, String writerKind) {
 
     public record Transfer(LocalDate transferredOn, String fromCommitteeId, String toCommitteeId, String reason) {
     }

@@ -43,6 +43,10 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RefusedException.class)
     ResponseEntity<ProblemDetail> refused(RefusedException e) {
         boolean gone = e.status() == HttpStatus.GONE;
+        if (e.status() == HttpStatus.CONFLICT) {
+            return respond(problem(e.status(), "conflict", text("problem.conflict"), text("refused." + e.messageKey(),
+                    e.arguments())));
+        }
         return respond(problem(e.status(), gone ? "gone" : "forbidden", text(gone ? "problem.gone" : "problem.forbidden"),
                 text("refused." + e.messageKey(), e.arguments())));
     }

@@ -25,6 +25,11 @@ public class RefusedException extends RuntimeException {
         return new RefusedException(HttpStatus.FORBIDDEN, messageKey, arguments);
     }
 
+    /** A request the state of the read model refuses (409): a period already locked. */
+    public static RefusedException conflict(String messageKey, Object... arguments) {
+        return new RefusedException(HttpStatus.CONFLICT, messageKey, arguments);
+    }
+
     public static RefusedException gone(String messageKey, Object... arguments) {
         return new RefusedException(HttpStatus.GONE, messageKey, arguments);
     }

@@ -12,7 +12,7 @@ class StatisticsDefinition {
     @Bean
     ProjectionDefinition statisticsProjectionDefinition(NamedParameterJdbcTemplate template) {
         return new ProjectionDefinition(StatisticsProjection.NAME,
-                List.of("stat_counter", "stat_case", "stat_complaint", "stat_applied"),
+                List.of("stat_counter", "stat_case", "stat_complaint", "stat_applied", "stat_fact"),
                 // a rebuild's transaction sets its own search path: the shared template writes into the copies
                 jdbc -> new StatisticsProjection(template));
     }

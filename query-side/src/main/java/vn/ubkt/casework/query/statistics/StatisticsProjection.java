@@ -1,5 +1,6 @@
 package vn.ubkt.casework.query.statistics;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,13 +37,15 @@ import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
 import vn.ubkt.casework.events.suspensions.MemberSuspended;
 import vn.ubkt.casework.query.platform.EventBatch;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Counts each step once, on its business date (API.md "Statistics"): inspected and supervised by the
  * opening date, concluded by the conclusion date, disciplined by the decision date with the form decided.
  * Suspensions of party activity count on the day of suspension. Each counter is kept twice: under the acting
  * committee and under the subject's organization. Events are handled in batches ({@link EventBatch}): what a batch
- * adds is summed in memory and written in a few batched statements.
+ * adds is summed in memory and written in a few batched statements. Beside each counter's increments, one {@link Fact}
+ * per counted step records the case's facts at that step, for the statistical forms and the cases behind their cells.
  */
 @Component
 @ProcessingGroup(StatisticsProjection.NAME)
@@ -51,14 +55,40 @@ class StatisticsProjection {
 
     private final NamedParameterJdbcTemplate template;
     private final JdbcClient jdbc;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     StatisticsProjection(NamedParameterJdbcTemplate template) {
         this.template = template;
         this.jdbc = JdbcClient.create(template);
     }
 
+    /**
+     * What is remembered of a case between its events; {@code details} holds the facts the forms ask for (the
+     * subject's memberships, managing committee, membership; the conclusion's outcome and categories), empty for a
+     * case planned before the forms existed until the projection is rebuilt.
+     */
     private record CaseFacts(String type, String committeeId, String subjectType, String subjectOrgId,
-                             boolean committeeMember) {
+                             boolean committeeMember, Map<String, Object> details) {
+
+        CaseFacts with(String committee) {
+            return new CaseFacts(type, committee, subjectType, subjectOrgId, committeeMember, details);
+        }
+
+        CaseFacts withDetails(Map<String, Object> more) {
+            Map<String, Object> merged = new LinkedHashMap<>(details);
+            merged.putAll(more);
+            return new CaseFacts(type, committeeId, subjectType, subjectOrgId, committeeMember, merged);
+        }
+
+        /** The fact attributes every step of the case carries. */
+        Map<String, Object> attributes() {
+            Map<String, Object> attributes = new LinkedHashMap<>(details);
+            attributes.put(FactAttribute.CASE_TYPE.key(), type);
+            attributes.put(FactAttribute.GROUP.key(), group().name());
+            attributes.put(FactAttribute.SUBJECT.key(), subjectType);
+            attributes.put(FactAttribute.COMMITTEE_MEMBER.key(), committeeMember);
+            return attributes;
+        }
 
         Metric.Kind kind() {
             return Metric.Kind.of(subjectType.equals("MEMBER"));
@@ -77,7 +107,7 @@ class StatisticsProjection {
         boolean committeeMember = event.subject() instanceof Subject.Member member && !member.committeeMemberOf().isEmpty();
         batch().planned(event.caseId().value(), new CaseFacts(event.type().name(), event.committeeId().value(),
                 event.subject() instanceof Subject.Member ? "MEMBER" : "ORGANIZATION",
-                event.subject().organizationId().value(), committeeMember));
+                event.subject().organizationId().value(), committeeMember, subjectDetails(event.subject())));
     }
 
     @EventHandler
@@ -88,7 +118,7 @@ class StatisticsProjection {
     }
 
     @EventHandler
-    void on(CaseOpened event, @SequenceNumber long sequence) {
+    void on(CaseOpened event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (!firstTime(event.caseId().value(), sequence)) {
             return;
         }
@@ -101,10 +131,11 @@ class StatisticsProjection {
         if (facts.committeeMember() && facts.group() == CaseType.Group.INSPECTION) {
             both(facts, facts.committeeId(), event.openedOn(), Metric.INSPECTED_COMMITTEE_MEMBERS, "");
         }
+        fact(event.caseId().value(), sequence, Fact.Step.OPENED, event.openedOn(), facts.committeeId(), facts, Map.of(), at);
     }
 
     @EventHandler
-    void on(CaseConcluded event, @SequenceNumber long sequence) {
+    void on(CaseConcluded event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (!firstTime(event.caseId().value(), sequence)) {
             return;
         }
@@ -120,57 +151,102 @@ class StatisticsProjection {
             both(facts, facts.committeeId(), day, Metric.DENUNCIATIONS_RESOLVED, "");
             both(facts, facts.committeeId(), day, Metric.denunciationResult(event.denunciationResult()), "");
         }
+        Map<String, Object> conclusion = new LinkedHashMap<>();
+        conclusion.put(FactAttribute.OUTCOME.key(), event.outcome().name());
+        conclusion.put(FactAttribute.WARRANTED.key(), event.disciplineWarranted());
+        conclusion.put(FactAttribute.CATEGORY.key(), event.violationCategories().stream().map(Enum::name).toList());
+        if (event.referredToInvestigation() != null) {
+            conclusion.put(FactAttribute.REFERRED_TO_INVESTIGATION.key(), event.referredToInvestigation());
+        }
+        CaseFacts concluded = batch().concluded(event.caseId().value(), conclusion);
+        Map<String, Object> step = new LinkedHashMap<>();
+        if (event.denunciationResult() != null) {
+            step.put(FactAttribute.DENUNCIATION_RESULT.key(), event.denunciationResult().name());
+        }
+        if (event.amountInViolation() != null) {
+            step.put(FactAttribute.AMOUNT_IN_VIOLATION.key(), event.amountInViolation());
+        }
+        if (event.amountRecovered() != null) {
+            step.put(FactAttribute.AMOUNT_RECOVERED.key(), event.amountRecovered());
+        }
+        fact(event.caseId().value(), sequence, Fact.Step.CONCLUDED, day, concluded.committeeId(), concluded, step, at);
     }
 
     @EventHandler
-    void on(DisciplineProposed event, @SequenceNumber long sequence) {
+    void on(DisciplineProposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (firstTime(event.caseId().value(), sequence) && !event.toCommitteeId().equals(event.proposingCommitteeId())) {
             CaseFacts facts = facts(event.caseId().value());
             both(facts, event.proposingCommitteeId().value(), event.proposedOn(),
                     Metric.proposedUpward(facts.kind()), "");
+            fact(event.caseId().value(), sequence, Fact.Step.PROPOSED_UPWARD, event.proposedOn(),
+                    event.proposingCommitteeId().value(), facts, Map.of(FactAttribute.FORM.key(), event.form().name()), at);
         }
     }
 
     @EventHandler
-    void on(DisciplineDecided event, @SequenceNumber long sequence) {
+    void on(DisciplineDecided event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (!firstTime(event.caseId().value(), sequence)) {
             return;
         }
         CaseFacts facts = facts(event.caseId().value());
         String deciding = event.decidingCommitteeId().value();
         both(facts, deciding, event.decidedOn(), Metric.disciplined(facts.kind(), event.form()), deciding);
+        Map<String, Object> step = new LinkedHashMap<>();
+        step.put(FactAttribute.FORM.key(), event.form().name());
+        if (event.legalHandling() != null) {
+            step.put(FactAttribute.LEGAL_HANDLING.key(), event.legalHandling().name());
+        }
+        if (event.administrativeHandling() != null) {
+            step.put(FactAttribute.ADMINISTRATIVE_HANDLING.key(), event.administrativeHandling());
+        }
+        fact(event.caseId().value(), sequence, Fact.Step.DISCIPLINED, event.decidedOn(), deciding, facts, step, at);
     }
 
     @EventHandler
-    void on(DisciplineNotImposed event, @SequenceNumber long sequence) {
-        if (firstTime(event.caseId().value(), sequence) && event.reason() == NotImposedReason.TIME_LIMIT_EXPIRED) {
-            CaseFacts facts = facts(event.caseId().value());
+    void on(DisciplineNotImposed event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        if (!firstTime(event.caseId().value(), sequence)) {
+            return;
+        }
+        CaseFacts facts = facts(event.caseId().value());
+        if (event.reason() == NotImposedReason.TIME_LIMIT_EXPIRED) {
             both(facts, event.decidingCommitteeId().value(), event.decidedOn(),
                     Metric.notImposed(facts.kind()), "");
         }
+        fact(event.caseId().value(), sequence, Fact.Step.NOT_IMPOSED, event.decidedOn(),
+                event.decidingCommitteeId().value(), facts,
+                Map.of(FactAttribute.NOT_IMPOSED_REASON.key(), event.reason().name()), at);
     }
 
     @EventHandler
-    void on(AppealFiled event, @SequenceNumber long sequence) {
+    void on(AppealFiled event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (firstTime(event.caseId().value(), sequence)) {
             CaseFacts facts = facts(event.caseId().value());
             both(facts, facts.committeeId(), event.filedOn(), Metric.APPEALS_FILED, "");
+            fact(event.caseId().value(), sequence, Fact.Step.APPEAL_FILED, event.filedOn(), facts.committeeId(), facts,
+                    Map.of(), at);
         }
     }
 
     @EventHandler
-    void on(AppealResolved event, @SequenceNumber long sequence) {
+    void on(AppealResolved event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (firstTime(event.caseId().value(), sequence)) {
             CaseFacts facts = facts(event.caseId().value());
             String resolving = event.resolvingCommitteeId().value();
             both(facts, resolving, event.resolvedOn(), Metric.APPEALS_RESOLVED, "");
             both(facts, resolving, event.resolvedOn(), Metric.appealResult(event.result()), "");
+            Map<String, Object> step = new LinkedHashMap<>();
+            step.put(FactAttribute.APPEAL_RESULT.key(), event.result().name());
+            step.put(FactAttribute.FORM.key(), event.previousForm().name());
+            if (event.changeReason() != null) {
+                step.put(FactAttribute.CHANGE_REASON.key(), event.changeReason().name());
+            }
+            fact(event.caseId().value(), sequence, Fact.Step.APPEAL_RESOLVED, event.resolvedOn(), resolving, facts, step, at);
         }
     }
 
     /** A suspension counts once, on its day, under the deciding committee and the member's organization. */
     @EventHandler
-    void on(MemberSuspended event, @SequenceNumber long sequence) {
+    void on(MemberSuspended event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (!firstTime(event.suspensionId().value(), sequence)) {
             return;
         }
@@ -182,44 +258,88 @@ class StatisticsProjection {
             add(Perspective.ACTOR.name(), deciding, event.suspendedOn(), Metric.SUSPENDED_COMMITTEE_MEMBERS, "");
             add(Perspective.SUBJECT.name(), organization, event.suspendedOn(), Metric.SUSPENDED_COMMITTEE_MEMBERS, "");
         }
+        Map<String, Object> attributes = new LinkedHashMap<>(subjectDetails(event.member()));
+        attributes.put(FactAttribute.SUBJECT.key(), "MEMBER");
+        attributes.put(FactAttribute.COMMITTEE_MEMBER.key(), !event.member().committeeMemberOf().isEmpty());
+        attributes.put(FactAttribute.SUSPENSION_KIND.key(), event.kind().name());
+        batch().facts.add(new Fact(event.suspensionId().value(), sequence, Fact.Step.SUSPENDED, event.suspendedOn(), deciding,
+                organization, event.caseId() == null ? null : event.caseId().value(), attributes));
+        batch().recordedAt.add(at);
     }
 
     @EventHandler
-    void on(ComplaintReceived event, @SequenceNumber long sequence) {
+    void on(ComplaintReceived event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (!firstTime(event.complaintId().value(), sequence)) {
             return;
         }
+        Map<String, Object> details = new LinkedHashMap<>(subjectDetails(event.accused()));
+        details.put(FactAttribute.SUBJECT.key(), event.accused() instanceof Subject.Member ? "MEMBER" : "ORGANIZATION");
+        details.put(FactAttribute.COMMITTEE_MEMBER.key(), event.accused() instanceof Subject.Member member
+                && !member.committeeMemberOf().isEmpty());
+        details.put(FactAttribute.ANONYMOUS.key(), event.anonymous());
+        if (event.writerKind() != null) {
+            details.put(FactAttribute.WRITER_KIND.key(), event.writerKind().name());
+        }
         batch().received(event.complaintId().value(), new ComplaintFacts(event.committeeId().value(),
-                event.accused().organizationId().value()));
-        complaint(event.complaintId().value(), event.receivedOn(), Metric.DENUNCIATIONS_RECEIVED);
+                event.accused().organizationId().value(), details));
+        complaint(event.complaintId().value(), sequence, event.receivedOn(), Metric.DENUNCIATIONS_RECEIVED,
+                Fact.Step.COMPLAINT_RECEIVED, at);
     }
 
     @EventHandler
-    void on(ComplaintAccepted event, @SequenceNumber long sequence) {
+    void on(ComplaintAccepted event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (firstTime(event.complaintId().value(), sequence)) {
-            complaint(event.complaintId().value(), event.acceptedOn(), Metric.DENUNCIATIONS_ACCEPTED);
+            complaint(event.complaintId().value(), sequence, event.acceptedOn(), Metric.DENUNCIATIONS_ACCEPTED,
+                    Fact.Step.COMPLAINT_ACCEPTED, at);
         }
     }
 
     @EventHandler
-    void on(ComplaintTransferred event, @SequenceNumber long sequence) {
+    void on(ComplaintTransferred event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (firstTime(event.complaintId().value(), sequence)) {
-            complaint(event.complaintId().value(), event.transferredOn(), Metric.DENUNCIATIONS_TRANSFERRED);
+            complaint(event.complaintId().value(), sequence, event.transferredOn(), Metric.DENUNCIATIONS_TRANSFERRED,
+                    Fact.Step.COMPLAINT_TRANSFERRED, at);
             batch().complaintTransferred(event.complaintId().value(), event.toCommitteeId().value());
         }
     }
 
     @EventHandler
-    void on(ComplaintDismissed event, @SequenceNumber long sequence) {
+    void on(ComplaintDismissed event, @SequenceNumber long sequence, @Timestamp Instant at) {
         if (firstTime(event.complaintId().value(), sequence)) {
-            complaint(event.complaintId().value(), event.dismissedOn(), Metric.DENUNCIATIONS_DISMISSED);
+            complaint(event.complaintId().value(), sequence, event.dismissedOn(), Metric.DENUNCIATIONS_DISMISSED,
+                    Fact.Step.COMPLAINT_DISMISSED, at);
         }
     }
 
-    private void complaint(String complaintId, LocalDate day, Metric metric) {
+    private void complaint(String complaintId, long sequence, LocalDate day, Metric metric, Fact.Step step, Instant at) {
         ComplaintFacts facts = batch().complaint(complaintId);
         add(Perspective.ACTOR.name(), facts.committeeId(), day, metric, "");
         add(Perspective.SUBJECT.name(), facts.accusedOrgId(), day, metric, "");
+        batch().facts.add(new Fact(complaintId, sequence, step, day, facts.committeeId(), facts.accusedOrgId(), null,
+                facts.details()));
+        batch().recordedAt.add(at);
+    }
+
+    /** The subject's facts the forms ask for, as remembered with the case (or the complaint). */
+    private static Map<String, Object> subjectDetails(Subject subject) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        if (subject instanceof Subject.Member member) {
+            details.put("memberId", member.memberId());
+            details.put(FactAttribute.MEMBERSHIP.key(), member.membership().name());
+            details.put("committeeMemberOf", member.committeeMemberOf().stream().map(c -> c.value()).toList());
+            if (member.managedByCommitteeId() != null) {
+                details.put("managedBy", member.managedByCommitteeId().value());
+            }
+        }
+        return details;
+    }
+
+    private void fact(String caseId, long sequence, Fact.Step step, LocalDate day, String actor, CaseFacts facts,
+                      Map<String, Object> stepAttributes, Instant at) {
+        Map<String, Object> attributes = facts.attributes();
+        attributes.putAll(stepAttributes);
+        batch().facts.add(new Fact(caseId, sequence, step, day, actor, facts.subjectOrgId(), caseId, attributes));
+        batch().recordedAt.add(at);
     }
 
     private boolean firstTime(String aggregateId, long sequence) {
@@ -243,7 +363,7 @@ class StatisticsProjection {
         return EventBatch.current(NAME, Batch::new);
     }
 
-    private record ComplaintFacts(String committeeId, String accusedOrgId) {
+    private record ComplaintFacts(String committeeId, String accusedOrgId, Map<String, Object> details) {
     }
 
     private record Counter(String perspective, String committeeId, LocalDate day, String metric, String byCommittee) {
@@ -269,6 +389,8 @@ class StatisticsProjection {
         private final Map<String, ComplaintFacts> complaints = new HashMap<>();
         private final Map<String, ComplaintFacts> changedComplaints = new LinkedHashMap<>();
         private final Map<Counter, Integer> counters = new LinkedHashMap<>();
+        private final List<Fact> facts = new ArrayList<>();
+        private final List<Instant> recordedAt = new ArrayList<>();
 
         Batch(List<EventMessage<?>> messages) {
             List<String> ids = new ArrayList<>();
@@ -291,14 +413,16 @@ class StatisticsProjection {
                       on a.aggregate_id = b.aggregate_id and a.sequence = b.sequence""")
                     .param("ids", idArray).param("sequences", sequences.toArray(Long[]::new))
                     .query((rs, n) -> applied.add(new Applied(rs.getString(1), rs.getLong(2)))).list();
-            jdbc.sql("select case_id, case_type, committee_id, subject_type, subject_org_id, committee_member"
+            jdbc.sql("select case_id, case_type, committee_id, subject_type, subject_org_id, committee_member, subject::text"
                             + " from stat_case where case_id = any(:ids)")
                     .param("ids", distinct)
                     .query((rs, n) -> cases.put(rs.getString(1), new CaseFacts(rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getBoolean(6)))).list();
-            jdbc.sql("select complaint_id, committee_id, accused_org_id from stat_complaint where complaint_id = any(:ids)")
+                            rs.getString(4), rs.getString(5), rs.getBoolean(6), details(rs.getString(7))))).list();
+            jdbc.sql("select complaint_id, committee_id, accused_org_id, facts::text from stat_complaint"
+                            + " where complaint_id = any(:ids)")
                     .param("ids", distinct)
-                    .query((rs, n) -> complaints.put(rs.getString(1), new ComplaintFacts(rs.getString(2), rs.getString(3))))
+                    .query((rs, n) -> complaints.put(rs.getString(1), new ComplaintFacts(rs.getString(2), rs.getString(3),
+                            details(rs.getString(4)))))
                     .list();
         }
 
@@ -330,11 +454,17 @@ class StatisticsProjection {
         }
 
         void transferred(String caseId, String committeeId) {
-            CaseFacts old = caseFacts(caseId);
-            CaseFacts moved = new CaseFacts(old.type(), committeeId, old.subjectType(), old.subjectOrgId(),
-                    old.committeeMember());
+            CaseFacts moved = caseFacts(caseId).with(committeeId);
             cases.put(caseId, moved);
             changedCases.put(caseId, moved);
+        }
+
+        /** The conclusion's facts, remembered for the case's later steps (a discipline counts its categories). */
+        CaseFacts concluded(String caseId, Map<String, Object> conclusion) {
+            CaseFacts concluded = caseFacts(caseId).withDetails(conclusion);
+            cases.put(caseId, concluded);
+            changedCases.put(caseId, concluded);
+            return concluded;
         }
 
         ComplaintFacts complaint(String complaintId) {
@@ -352,7 +482,8 @@ class StatisticsProjection {
         }
 
         void complaintTransferred(String complaintId, String committeeId) {
-            ComplaintFacts moved = new ComplaintFacts(committeeId, complaint(complaintId).accusedOrgId());
+            ComplaintFacts old = complaint(complaintId);
+            ComplaintFacts moved = new ComplaintFacts(committeeId, old.accusedOrgId(), old.details());
             complaints.put(complaintId, moved);
             changedComplaints.put(complaintId, moved);
         }
@@ -363,19 +494,37 @@ class StatisticsProjection {
                     newlyApplied.stream().map(a -> new MapSqlParameterSource().addValue("id", a.aggregateId())
                             .addValue("seq", a.sequence())).toList());
             batchUpdate("""
-                    insert into stat_case (case_id, case_type, committee_id, subject_type, subject_org_id, committee_member)
-                    values (:id, :type, :committee, :subjectType, :org, :member)
-                    on conflict (case_id) do update set committee_id = excluded.committee_id""",
+                    insert into stat_case (case_id, case_type, committee_id, subject_type, subject_org_id, committee_member,
+                                           subject)
+                    values (:id, :type, :committee, :subjectType, :org, :member, cast(:subject as jsonb))
+                    on conflict (case_id) do update set committee_id = excluded.committee_id, subject = excluded.subject""",
                     changedCases.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
                             .addValue("type", e.getValue().type()).addValue("committee", e.getValue().committeeId())
                             .addValue("subjectType", e.getValue().subjectType()).addValue("org", e.getValue().subjectOrgId())
-                            .addValue("member", e.getValue().committeeMember())).toList());
+                            .addValue("member", e.getValue().committeeMember())
+                            .addValue("subject", JSON.writeValueAsString(e.getValue().details()))).toList());
             batchUpdate("""
-                    insert into stat_complaint (complaint_id, committee_id, accused_org_id) values (:id, :committee, :org)
+                    insert into stat_complaint (complaint_id, committee_id, accused_org_id, facts)
+                    values (:id, :committee, :org, cast(:facts as jsonb))
                     on conflict (complaint_id) do update set committee_id = excluded.committee_id""",
                     changedComplaints.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
                             .addValue("committee", e.getValue().committeeId())
-                            .addValue("org", e.getValue().accusedOrgId())).toList());
+                            .addValue("org", e.getValue().accusedOrgId())
+                            .addValue("facts", JSON.writeValueAsString(e.getValue().details()))).toList());
+            List<MapSqlParameterSource> factRows = new ArrayList<>();
+            for (int i = 0; i < facts.size(); i++) {
+                Fact fact = facts.get(i);
+                factRows.add(new MapSqlParameterSource().addValue("id", fact.aggregateId()).addValue("seq", fact.sequence())
+                        .addValue("step", fact.step().name()).addValue("day", fact.day()).addValue("actor", fact.actorId())
+                        .addValue("org", fact.subjectOrgId()).addValue("caseId", fact.caseId())
+                        .addValue("facts", JSON.writeValueAsString(fact.attributes()))
+                        .addValue("at", java.sql.Timestamp.from(recordedAt.get(i))));
+            }
+            batchUpdate("""
+                    insert into stat_fact (aggregate_id, sequence, step, day, actor_id, subject_org_id, case_id, facts,
+                                           recorded_at)
+                    values (:id, :seq, :step, :day, :actor, :org, :caseId, cast(:facts as jsonb), :at)
+                    on conflict (aggregate_id, sequence) do nothing""", factRows);
             batchUpdate("""
                     insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
                     values (:p, :committee, :day, :metric, :by, :n)
@@ -389,6 +538,13 @@ class StatisticsProjection {
             changedCases.clear();
             changedComplaints.clear();
             counters.clear();
+            facts.clear();
+            recordedAt.clear();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static Map<String, Object> details(String json) {
+            return json == null ? Map.of() : JSON.readValue(json, Map.class);
         }
 
         private void batchUpdate(String sql, List<MapSqlParameterSource> rows) {

@@ -1,11 +1,15 @@
 package vn.ubkt.casework.events.cases;
 
 import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.serialization.Revision;
 import vn.ubkt.casework.events.Require;
 import vn.ubkt.casework.events.committees.CommitteeId;
 
-/** The competent higher body resolved the appeal; the form in force is now newForm (null when annulled). */
+/**
+ * The competent higher body resolved the appeal; the form in force is now newForm (null when annulled). Why a changed
+ * decision was changed ({@code changeReason}, added for the statistical forms) is null when not recorded.
+ */
 @Revision("1")
 public record AppealResolved(
         CaseId caseId,
@@ -15,8 +19,16 @@ public record AppealResolved(
         AppealResult result,
         DisciplineForm previousForm,
         DisciplineForm newForm,
-        String rulebookVersion) implements CaseEvent {
+        String rulebookVersion,
+        AppealChangeReason changeReason) implements CaseEvent {
 
+    public AppealResolved(CaseId caseId, LocalDate resolvedOn, CommitteeId resolvingCommitteeId, String decisionRef,
+                          AppealResult result, DisciplineForm previousForm, DisciplineForm newForm,
+                          String rulebookVersion) {
+        this(caseId, resolvedOn, resolvingCommitteeId, decisionRef, result, previousForm, newForm, rulebookVersion, null);
+    }
+
+    @JsonCreator
     public AppealResolved {
         Require.present(caseId, "caseId");
         Require.present(resolvedOn, "resolvedOn");

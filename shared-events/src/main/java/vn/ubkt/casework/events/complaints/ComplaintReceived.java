@@ -1,6 +1,7 @@
 package vn.ubkt.casework.events.complaints;
 
 import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonCreator;
 import org.axonframework.serialization.Revision;
 import vn.ubkt.casework.events.Require;
 import vn.ubkt.casework.events.cases.Subject;
@@ -19,8 +20,16 @@ public record ComplaintReceived(
         boolean anonymous,
         String denouncerRef,
         Subject accused,
-        String content) implements ComplaintEvent {
+        String content,
+        WriterKind writerKind) implements ComplaintEvent {
 
+    public ComplaintReceived(ComplaintId complaintId, CommitteeId committeeId, LocalDate receivedOn, boolean anonymous,
+                             String denouncerRef, Subject accused, String content) {
+        this(complaintId, committeeId, receivedOn, anonymous, denouncerRef, accused, content, null);
+    }
+
+    /** {@code writerKind}: whether a named writer is a party member or a citizen (added later; null when not said). */
+    @JsonCreator
     public ComplaintReceived {
         Require.present(complaintId, "complaintId");
         Require.present(committeeId, "committeeId");
