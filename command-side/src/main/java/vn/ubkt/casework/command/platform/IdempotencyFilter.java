@@ -24,6 +24,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,8 +34,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code Idempotency-Key} on every POST and PATCH (API.md "Conventions"): the same key with the same
  * request answers the first answer again and changes nothing; the same key with another request is 422.
- * A key is claimed before the command runs, so two racing requests with one key cannot both act; only a
- * successful answer is kept, because a refused request changed nothing and may be sent again.
+ * <p>
+ * The claim of the key, the events its command appends and the answer kept under it are one transaction: the key is
+ * inserted first (its primary key is the claim, so it holds across nodes on one PostgreSQL), the command's unit of
+ * work joins the transaction, and the answer is written before it commits. A crash anywhere before the commit leaves
+ * neither events nor key, so the retry acts once; a second request with the same key, on any node, waits on the first
+ * one's uncommitted key and then answers its answer (or acts, if the first was refused). Only a successful answer is
+ * kept: a refused request rolls back and may be sent again. The client hears the answer only after the commit.
  * <p>
  * An upload is never held whole to be hashed here: its file streams to the content store first, hashed on the way,
  * and {@link Uploads} then claims the key with a fingerprint of the form's fields and the file's name, type and
@@ -47,16 +55,19 @@ class IdempotencyFilter extends OncePerRequestFilter {
     /** The key of an upload, until {@link Uploads} has the file's hash to claim it with. */
     private static final String UPLOAD_KEY = IdempotencyFilter.class.getName() + ".uploadKey";
     /** Set once the upload's key is claimed by this request: its answer is then kept, or the key released. */
+    private static final String UPLOAD_TRANSACTION = IdempotencyFilter.class.getName() + ".uploadTransaction";
     private static final String UPLOAD_CLAIMED = IdempotencyFilter.class.getName() + ".uploadClaimed";
     private static final int MAX_KEY_LENGTH = 200;
 
     private final JdbcClient jdbc;
     private final MessageSource messages;
+    private final PlatformTransactionManager transactions;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    IdempotencyFilter(JdbcClient jdbc, MessageSource messages) {
+    IdempotencyFilter(JdbcClient jdbc, MessageSource messages, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.messages = messages;
+        this.transactions = transactions;
     }
 
     @Override
@@ -86,25 +97,33 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String hash = hash(request, body);
 
-        int claimed = jdbc.sql("""
-                insert into idempotency_record (idempotency_key, request_hash, state)
-                values (:key, :hash, 'IN_PROGRESS') on conflict (idempotency_key) do nothing""")
-                .param("key", key).param("hash", hash).update();
-        if (claimed == 0) {
-            answerFromRecord(key, hash, response, locale);
-            return;
-        }
-
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
         boolean kept = false;
         try {
+            // waits while another node's request holds the same key uncommitted
+            int claimed = jdbc.sql("""
+                    insert into idempotency_record (idempotency_key, request_hash, state)
+                    values (:key, :hash, 'IN_PROGRESS') on conflict (idempotency_key) do nothing""")
+                    .param("key", key).param("hash", hash).update();
+            if (claimed == 0) {
+                answerFromRecord(key, hash, recorded, locale);
+                return;
+            }
             chain.doFilter(new ReplayedBody(request, body), recorded);
             kept = keep(key, recorded);
         } finally {
-            if (!kept) {
-                release(key);
-            }
+            finish(transaction, kept);
             recorded.copyBodyToResponse();
+        }
+    }
+
+    /** Commits what a kept answer's command did, with its key; anything else leaves no trace. */
+    private void finish(TransactionStatus transaction, boolean kept) {
+        if (kept && !transaction.isRollbackOnly()) {
+            transactions.commit(transaction);
+        } else {
+            transactions.rollback(transaction);
         }
     }
 
@@ -126,10 +145,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
         return true;
     }
 
-    private void release(String key) {
-        jdbc.sql("delete from idempotency_record where idempotency_key = :key").param("key", key).update();
-    }
-
     /**
      * An upload passes with its key noted; {@link Uploads} claims it once the file is stored and hashed. The answer is
      * kept only when this request claimed the key (a replay or a refusal of the key was answered from inside).
@@ -143,8 +158,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             chain.doFilter(request, recorded);
             kept = key.equals(request.getAttribute(UPLOAD_CLAIMED)) && keep(key, recorded);
         } finally {
-            if (!kept && key.equals(request.getAttribute(UPLOAD_CLAIMED))) {
-                release(key);
+            if (request.getAttribute(UPLOAD_TRANSACTION) instanceof TransactionStatus transaction) {
+                finish(transaction, kept);
             }
             recorded.copyBodyToResponse();
         }
@@ -161,6 +176,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
         if (!(key instanceof String k) || request.getAttribute(UPLOAD_CLAIMED) != null) {
             return;
         }
+        // the transaction begins only now, so a large file's transfer holds no connection; the filter ends it
+        request.setAttribute(UPLOAD_TRANSACTION, transactions.getTransaction(new DefaultTransactionDefinition()));
         int claimed = jdbc.sql("""
                 insert into idempotency_record (idempotency_key, request_hash, state)
                 values (:key, :hash, 'IN_PROGRESS') on conflict (idempotency_key) do nothing""")
