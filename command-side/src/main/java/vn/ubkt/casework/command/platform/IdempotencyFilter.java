@@ -108,22 +108,46 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     .param("key", key).param("hash", hash).update();
             if (claimed == 0) {
                 answerFromRecord(key, hash, recorded, locale);
-                return;
+            } else {
+                chain.doFilter(new ReplayedBody(request, body), recorded);
+                kept = keep(key, recorded);
             }
-            chain.doFilter(new ReplayedBody(request, body), recorded);
-            kept = keep(key, recorded);
-        } finally {
-            finish(transaction, kept);
-            recorded.copyBodyToResponse();
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            abandon(transaction, response);
+            throw e;
+        }
+        finish(transaction, kept, response);
+        recorded.copyBodyToResponse();
+    }
+
+    /**
+     * Commits what a kept answer's command did, with its key; anything else leaves no trace. The answer goes out only
+     * after this: a commit that fails answers its failure, never the success it would have been.
+     */
+    private void finish(TransactionStatus transaction, boolean kept, HttpServletResponse response) {
+        if (kept && !transaction.isRollbackOnly()) {
+            try {
+                transactions.commit(transaction);
+            } catch (RuntimeException e) {
+                resetUnlessCommitted(response);
+                throw e;
+            }
+        } else {
+            transactions.rollback(transaction);
         }
     }
 
-    /** Commits what a kept answer's command did, with its key; anything else leaves no trace. */
-    private void finish(TransactionStatus transaction, boolean kept) {
-        if (kept && !transaction.isRollbackOnly()) {
-            transactions.commit(transaction);
-        } else {
+    /** A request that failed on the way: nothing it did is kept, and the success it may have written is not sent. */
+    private void abandon(TransactionStatus transaction, HttpServletResponse response) {
+        if (!transaction.isCompleted()) {
             transactions.rollback(transaction);
+        }
+        resetUnlessCommitted(response);
+    }
+
+    private static void resetUnlessCommitted(HttpServletResponse response) {
+        if (!response.isCommitted()) {
+            response.reset();
         }
     }
 
@@ -153,16 +177,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         request.setAttribute(UPLOAD_KEY, key);
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
-        boolean kept = false;
+        boolean kept;
         try {
             chain.doFilter(request, recorded);
             kept = key.equals(request.getAttribute(UPLOAD_CLAIMED)) && keep(key, recorded);
-        } finally {
+        } catch (IOException | ServletException | RuntimeException | Error e) {
             if (request.getAttribute(UPLOAD_TRANSACTION) instanceof TransactionStatus transaction) {
-                finish(transaction, kept);
+                abandon(transaction, response);
             }
-            recorded.copyBodyToResponse();
+            throw e;
         }
+        if (request.getAttribute(UPLOAD_TRANSACTION) instanceof TransactionStatus transaction) {
+            finish(transaction, kept, response);
+        }
+        recorded.copyBodyToResponse();
     }
 
     /**
