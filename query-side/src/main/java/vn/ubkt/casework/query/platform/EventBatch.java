@@ -33,12 +33,25 @@ public final class EventBatch {
         if (!CurrentUnitOfWork.isStarted()) {
             throw new IllegalStateException("an event batch is handled in a unit of work");
         }
-        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        UnitOfWork<?> unitOfWork = batchOf(CurrentUnitOfWork.get());
         return unitOfWork.getOrComputeResource(EventBatch.class.getName() + "/" + key, ignored -> {
             S state = create.apply(messages(unitOfWork));
             unitOfWork.onPrepareCommit(done -> state.flush());
             return state;
         });
+    }
+
+    /**
+     * The processor's or the rebuild's batch; an event retried from the dead-letter queue is handled in a unit of work
+     * of its own, nested in one that holds no event, and is then its own batch.
+     */
+    private static UnitOfWork<?> batchOf(UnitOfWork<?> current) {
+        for (UnitOfWork<?> unitOfWork = current; unitOfWork != null; unitOfWork = unitOfWork.parent().orElse(null)) {
+            if (unitOfWork instanceof BatchingUnitOfWork<?>) {
+                return unitOfWork;
+            }
+        }
+        return current;
     }
 
     private static List<EventMessage<?>> messages(UnitOfWork<?> unitOfWork) {
