@@ -110,8 +110,8 @@ class DeadLetterIT {
         // the other case is counted; the poisoned one is not half-counted; the other projections have it
         await().atMost(Duration.ofSeconds(20)).until(() ->
                 count("select count(*) from stat_fact where aggregate_id = ? and sequence = 1", healthy) == 1);
-        assertThat(count("select count(*) from stat_applied where aggregate_id = ?", poisoned)).isZero();
-        assertThat(count("select count(*) from stat_fact where aggregate_id = ?", poisoned)).isZero();
+        assertThat(count("select count(*) from stat_applied where aggregate_id = ? and sequence >= 1", poisoned)).isZero();
+        assertThat(count("select count(*) from stat_fact where aggregate_id = ? and sequence >= 1", poisoned)).isZero();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(app.http.get("/api/cases/" + poisoned).json().get("status").asString()).isEqualTo("CONCLUDED"));
 
@@ -124,16 +124,25 @@ class DeadLetterIT {
         restoreStatisticsOf(poisoned);
         Http.Response retried = app.http.post("/api/admin/dead-letters/" + first.get("id").asString() + "/retry", "");
         assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
-        assertThat(retried.json().get("remaining").asLong()).isZero();
+        assertThat(retried.json().get("remaining").asLong()).as(deadLetters().toString()).isZero();
         assertThat(deadLetters()).isEmpty();
         assertThat(metric("statistics")).isZero();
-        assertThat(count("select count(*) from stat_fact where aggregate_id = ?", poisoned)).isEqualTo(2);
-        assertThat(count("select count(*) from stat_applied where aggregate_id = ?", poisoned)).isEqualTo(2);
+        assertThat(count("select count(*) from stat_fact where aggregate_id = ? and sequence >= 1", poisoned)).isEqualTo(2);
+        assertThat(count("select count(*) from stat_applied where aggregate_id = ? and sequence >= 1", poisoned)).isEqualTo(2);
 
-        // new events of the case project live again
+        // the case's new events project live again, nothing queued behind the letters that were retried
         scenario.step(poisoned, "close", "{\"closedOn\": \"2026-04-30\"}", "CLOSED", 3);
-        await().atMost(Duration.ofSeconds(20)).until(() ->
-                count("select count(*) from stat_applied where aggregate_id = ?", poisoned) == 3);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode statistics = null;
+            for (JsonNode projection : app.http.get("/api/admin/projections").json()) {
+                if (projection.get("name").asString().equals("statistics")) {
+                    statistics = projection;
+                }
+            }
+            assertThat(statistics).isNotNull();
+            assertThat(statistics.get("lag").asLong()).isZero();
+            assertThat(statistics.get("status").asString()).isEqualTo("RUNNING");
+        });
         assertThat(deadLetters()).isEmpty();
     }
 
