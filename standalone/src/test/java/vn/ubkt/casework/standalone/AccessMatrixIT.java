@@ -127,6 +127,9 @@ class AccessMatrixIT {
         // operations and the read audit
         rule("GET /api/admin/projections", EnumSet.of(Role.ADMIN), Scope.NONE);
         rule("POST /api/admin/projections/{name}/rebuild", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("GET /api/admin/dead-letters", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("POST /api/admin/dead-letters/{id}/retry", EnumSet.of(Role.ADMIN), Scope.NONE);
+        rule("POST /api/admin/dead-letters/{id}/skip", EnumSet.of(Role.ADMIN), Scope.NONE);
         rule("GET /api/audit/reads", EnumSet.of(Role.AUDITOR), Scope.NONE);
 
         rule("GET /api/rulebook/versions", ALL, Scope.NONE);

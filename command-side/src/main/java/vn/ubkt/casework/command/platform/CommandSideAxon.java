@@ -4,7 +4,16 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.management.ManagementFactory;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.axonframework.common.jpa.EntityManagerProvider;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import java.time.ZoneId;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -73,12 +82,33 @@ class CommandSideAxon {
     @Bean
     @ConditionalOnMissingBean(name = "streamingProcessors")
     ConfigurerModule streamingProcessors(@Value("${casework.projections.batch-size:500}") int batchSize,
-                                         @Value("${casework.projections.segments:2}") int segments) {
+                                         @Value("${casework.projections.segments:2}") int segments,
+                                         @Value("${casework.projections.token-claim-interval:2s}") Duration claimInterval) {
         return configurer -> configurer.eventProcessing()
                 .usingTrackingEventProcessors()
                 .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
                         .forParallelProcessing(Math.max(16, segments))
                         .andInitialSegmentsCount(segments)
-                        .andBatchSize(batchSize));
+                        .andBatchSize(batchSize)
+                        .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    /**
+     * The token store shared by every node, each under a name of its own: Axon's default name is the JVM's
+     * ({@code pid@host}), which two nodes started in one JVM would share and so both process the same segment. A claim
+     * not renewed for {@code claim-timeout} (a killed node's) is taken over by another node at its next claim attempt
+     * (every {@code token-claim-interval}); docs/OPERATIONS.md "Several nodes".
+     */
+    @Bean
+    @ConditionalOnMissingBean(TokenStore.class)
+    TokenStore tokenStore(EntityManagerProvider entityManagers, @Qualifier("serializer") Serializer serializer,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
+                          @Value("${casework.node-id:}") String nodeId) {
+        return JpaTokenStore.builder()
+                .entityManagerProvider(entityManagers)
+                .serializer(serializer)
+                .claimTimeout(claimTimeout)
+                .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID() : nodeId)
+                .build();
     }
 }

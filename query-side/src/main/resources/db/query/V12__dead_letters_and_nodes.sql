@@ -11,3 +11,10 @@ create table dead_letter_skip (
     reason         text                     not null,
     skipped_at     timestamp with time zone not null
 );
+
+-- The query nodes alive, each seen within a few claim intervals: the projections' segments are shared evenly between
+-- them (SegmentBalancer; docs/OPERATIONS.md "Several nodes").
+create table query_node (
+    node_id   varchar(255)             not null primary key,
+    last_seen timestamp with time zone not null
+);
