@@ -3,6 +3,7 @@ package vn.ubkt.casework.query.platform;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
@@ -29,11 +30,14 @@ class EventProcessorsHealthIndicator extends AbstractHealthIndicator {
         for (Map.Entry<String, StreamingEventProcessor> entry
                 : SegmentBalancer.streaming(processing).entrySet()) {
             StreamingEventProcessor processor = entry.getValue();
+            // a segment whose batch failed is in error while it waits to retry, the processor as a whole is not
+            boolean error = processor.isError()
+                    || processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("status", processor.isError() ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED");
+            details.put("status", error ? "ERROR" : processor.isRunning() ? "RUNNING" : "STOPPED");
             details.put("segments", processor.processingStatus().keySet().stream().sorted().toList());
             builder.withDetail(entry.getKey(), details);
-            failing |= processor.isError();
+            failing |= error;
         }
         if (failing) {
             builder.down();
