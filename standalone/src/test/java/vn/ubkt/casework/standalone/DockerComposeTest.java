@@ -187,6 +187,25 @@ class DockerComposeTest {
     }
 
     @Test
+    @DisplayName("two nodes of each side, the same image and settings, both behind the proxy")
+    void twoNodesOfEachSide() {
+        Map<String, List<String>> upstreams = upstreamNodes(configText());
+        assertThat(upstreams.get("command")).containsExactly("command-side:8081", "command-side-2:8081");
+        assertThat(upstreams.get("query")).containsExactly("query-side:8082", "query-side-2:8082");
+        for (String side : List.of("command-side", "query-side")) {
+            assertThat(service(side + "-2")).as(side + "-2 is " + side + " again").isEqualTo(service(side));
+            assertThat(dependsOn(service("proxy"))).containsEntry(side + "-2", "service_healthy");
+        }
+        for (List<String> servers : upstreams.values()) {
+            for (String server : servers) {
+                String[] hostPort = server.split(":");
+                assertThat(services()).as("upstream " + server + " is a compose service").containsKey(hostPort[0]);
+                assertThat(environment(service(hostPort[0])).get("PORT")).isEqualTo(hostPort[1]);
+            }
+        }
+    }
+
+    @Test
     @DisplayName("the proxy sends reads to the query side, writes and the rulebook to the command side, and administration to the query side")
     void routes() {
         String config = configText();
@@ -330,13 +349,24 @@ class DockerComposeTest {
     private static final Pattern MAP_ENTRY = Pattern.compile("(\\S+)\\s+(\\S+)\\s*;");
 
     /** upstream name to its (first) server. */
+    /** Each upstream's first server: the one a route names. */
     private static Map<String, String> upstreamServers(String config) {
-        Map<String, String> upstreams = new LinkedHashMap<>();
+        Map<String, String> first = new LinkedHashMap<>();
+        upstreamNodes(config).forEach((name, servers) -> first.put(name, servers.get(0)));
+        return first;
+    }
+
+    private static Map<String, List<String>> upstreamNodes(String config) {
+        Map<String, List<String>> upstreams = new LinkedHashMap<>();
         Matcher upstream = UPSTREAM.matcher(config);
         while (upstream.find()) {
             Matcher server = SERVER.matcher(upstream.group(2));
-            assertThat(server.find()).as("a server in upstream " + upstream.group(1)).isTrue();
-            upstreams.put(upstream.group(1), server.group(1));
+            List<String> servers = new ArrayList<>();
+            while (server.find()) {
+                servers.add(server.group(1));
+            }
+            assertThat(servers).as("a server in upstream " + upstream.group(1)).isNotEmpty();
+            upstreams.put(upstream.group(1), servers);
         }
         return upstreams;
     }
