@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import vn.ubkt.casework.access.Actor;
 
 @Tag(name = "Operations", description = "Read models: their position, lag and rebuilds")
 @RestController
@@ -41,7 +41,8 @@ class DeadLetterController {
 
     @Operation(summary = "Drop one dead letter for good, recording who and why; the case's later letters are retried")
     @PostMapping("/api/admin/dead-letters/{id}/skip")
-    DeadLetters.Outcome skip(@PathVariable String id, @Valid @RequestBody SkipRequest request, Principal principal) {
-        return deadLetters.skip(id, principal.getName(), request.reason());
+    DeadLetters.Outcome skip(@PathVariable String id, @Valid @RequestBody SkipRequest request) {
+        // the username recorded on events (preferred_username for a Bearer token), not the token's subject
+        return deadLetters.skip(id, Actor.current().username(), request.reason());
     }
 }

@@ -62,7 +62,7 @@ class DeadLetters {
 
     /** Hands the case's dead letters, from its first, to the processor's handlers again (after the cause is fixed). */
     Outcome retry(String id) {
-        DeadLetterView letter = find(id).orElseThrow(() -> new NotFoundException("dead letter", id));
+        DeadLetterView letter = find(id).orElseThrow(() -> new NotFoundException("deadLetter", id));
         processSequence(letter.processor(), letter.caseId());
         return new Outcome(id, letter.processor(), letter.caseId(), remaining(letter.processor(), letter.caseId()));
     }
@@ -72,10 +72,10 @@ class DeadLetters {
      * handlers again: they waited only because of it.
      */
     Outcome skip(String id, String actor, String reason) {
-        DeadLetterView letter = find(id).orElseThrow(() -> new NotFoundException("dead letter", id));
+        DeadLetterView letter = find(id).orElseThrow(() -> new NotFoundException("deadLetter", id));
         transactions.executeWithoutResult(status -> {
             SequencedDeadLetterQueue<EventMessage<?>> queue = processing.deadLetterQueue(letter.processor())
-                    .orElseThrow(() -> new NotFoundException("dead letter", id));
+                    .orElseThrow(() -> new NotFoundException("deadLetter", id));
             for (DeadLetter<? extends EventMessage<?>> candidate : queue.deadLetterSequence(letter.caseId())) {
                 if (candidate instanceof JpaDeadLetter<?> stored && stored.getId().equals(id)) {
                     queue.evict(candidate);
