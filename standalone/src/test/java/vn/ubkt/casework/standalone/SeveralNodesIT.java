@@ -219,7 +219,7 @@ class SeveralNodesIT {
     }
 
     @Test
-    @DisplayName("two commands on one case through two command nodes: exactly one wins, the other is 409")
+    @DisplayName("two commands on one case through two command nodes: exactly one wins, the other is 409; each node then acts on the other's last step")
     void oneWinnerAcrossNodes() throws Exception {
         for (int n = 1; n <= 8; n++) {
             String caseId = new CaseworkScenario(command1).plan("INSPECTION_FINANCE", "UBKT-TU",
@@ -234,6 +234,13 @@ class SeveralNodesIT {
             assertThat(responses).extracting(Http.Response::status).as("race %d: %s", n, responses)
                     .containsExactlyInAnyOrder(200, 409);
             assertThat(scenario.events(caseId).stream().filter(e -> e.type().equals("CaseOpened")).count()).isEqualTo(1);
+            // no node keeps a stale copy of the case: each takes the next step on the other's last one
+            for (RunningApp node : List.of(command2, command1, command2)) {
+                long version = scenario.events(caseId).size();
+                new CaseworkScenario(node).step(caseId, "findings", """
+                        {"recordedOn": "2026-05-20", "summary": "Tổ công tác: hồ sơ tài chính năm 2025",
+                         "evidence": [{"ref": "Biên bản kiểm tra số %d"}]}""".formatted(version), "OPEN", version);
+            }
         }
     }
 

@@ -27,6 +27,8 @@ import vn.ubkt.casework.query.platform.NotFoundException;
 class DeadLetters {
 
     static final String METRIC = "casework.dead.letters";
+    /** Axon names its letters with UUIDs: anything else names none, and never reaches the database. */
+    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[0-9a-fA-F-]{36}");
 
     private final JdbcClient jdbc;
     private final EventProcessingConfiguration processing;
@@ -57,6 +59,9 @@ class DeadLetters {
     }
 
     Optional<DeadLetterView> find(String id) {
+        if (!ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
         return jdbc.sql(SELECT + " where d.dead_letter_id = :id").param("id", id).query(this::view).optional();
     }
 
