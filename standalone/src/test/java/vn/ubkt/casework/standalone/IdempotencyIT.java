@@ -114,4 +114,39 @@ class IdempotencyIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    @DisplayName("two steps on one case sent at once, each with its own key, are both recorded one after the other")
+    void keyedStepsOnOneCaseWaitTheirTurn() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int n = 1; n <= 5; n++) {
+                Http.Response created = app.http.post("/api/cases", plan("KH 6" + n + "-KH/UBKTTU"));
+                String caseId = created.json().get("id").asString();
+                scenario.step(caseId, "open", CaseworkScenario.openBody("2026-05-11", "QĐ 6" + n + "-QĐ/UBKTTU"), "OPEN", 1);
+                CountDownLatch gate = new CountDownLatch(1);
+                List<Future<Http.Response>> answers = new ArrayList<>();
+                for (int i = 1; i <= 2; i++) {
+                    String body = """
+                            {"recordedOn": "2026-05-20", "summary": "Tổ công tác %d: hồ sơ tài chính năm 2025",
+                             "evidence": [{"ref": "Biên bản kiểm tra số %d"}]}""".formatted(i, i);
+                    String key = "buoc-" + n + "-" + i;
+                    answers.add(pool.submit(() -> {
+                        gate.await();
+                        return app.http.post("/api/cases/" + caseId + "/findings", body, "Idempotency-Key", key);
+                    }));
+                }
+                gate.countDown();
+                List<Http.Response> responses = new ArrayList<>();
+                for (Future<Http.Response> answer : answers) {
+                    responses.add(answer.get(30, TimeUnit.SECONDS));
+                }
+                assertThat(responses).extracting(Http.Response::status).as("race %d: %s", n, responses)
+                        .containsExactly(200, 200);
+                assertThat(responses).extracting(r -> r.json().get("version").asLong()).containsExactlyInAnyOrder(2L, 3L);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

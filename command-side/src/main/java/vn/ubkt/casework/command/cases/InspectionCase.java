@@ -41,6 +41,7 @@ import vn.ubkt.casework.command.cases.CaseCommands.TransferCase;
 import vn.ubkt.casework.command.cases.CaseCommands.WaiveHearing;
 import vn.ubkt.casework.command.cases.CaseCommands.WithdrawCase;
 import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.platform.LockUntilCommit;
 import vn.ubkt.casework.command.rules.AppealResolution;
 import vn.ubkt.casework.command.rules.BallotCount;
 import vn.ubkt.casework.command.rules.Competence;
@@ -92,7 +93,7 @@ import vn.ubkt.casework.events.committees.CommitteeId;
  * step's business date, with the tree as it stood that day), then applies its events. The event sourcing
  * handlers only assign.
  */
-@Aggregate
+@Aggregate(lockFactory = LockUntilCommit.BEAN)
 class InspectionCase {
 
     @AggregateIdentifier

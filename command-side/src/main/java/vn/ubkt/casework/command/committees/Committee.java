@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.platform.LockUntilCommit;
 import vn.ubkt.casework.events.committees.CommitteeCountsChanged;
 import vn.ubkt.casework.events.committees.CommitteeDissolved;
 import vn.ubkt.casework.events.committees.CommitteeId;
@@ -22,7 +23,7 @@ import vn.ubkt.casework.events.committees.CommitteeRenamed;
  * A node of the organization tree. The rules that need other nodes (parent, successor, ancestors) are
  * judged by {@link CommitteeCommandHandler}, which loads them; this aggregate judges its own state.
  */
-@Aggregate
+@Aggregate(lockFactory = LockUntilCommit.BEAN)
 class Committee {
 
     @AggregateIdentifier

@@ -1,5 +1,6 @@
 package vn.ubkt.casework.command.complaints;
 
+import vn.ubkt.casework.command.platform.LockUntilCommit;
 import vn.ubkt.casework.events.complaints.WriterKind;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,7 +37,7 @@ import vn.ubkt.casework.events.complaints.IdentityRevealRequested;
  * A letter received by a committee (đơn thư), until it is accepted as a denunciation case, sent to the
  * competent committee, or dismissed with a reason.
  */
-@Aggregate
+@Aggregate(lockFactory = LockUntilCommit.BEAN)
 class Complaint {
 
     enum Status { RECEIVED, ACCEPTED, DISMISSED }

@@ -52,6 +52,12 @@ class CommandSideAxon {
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
     }
 
+    /** Every aggregate's lock, held until its events are committed (see {@link LockUntilCommit}). */
+    @Bean(LockUntilCommit.BEAN)
+    LockUntilCommit lockUntilCommit() {
+        return new LockUntilCommit();
+    }
+
     /** The acting user and the request's correlation id travel from each command to its events. */
     @Bean
     @ConditionalOnMissingBean(CorrelationDataProvider.class)

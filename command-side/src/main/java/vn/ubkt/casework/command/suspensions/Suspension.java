@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import vn.ubkt.casework.command.platform.ConflictException;
+import vn.ubkt.casework.command.platform.LockUntilCommit;
 import vn.ubkt.casework.command.rules.BusinessDates;
 import vn.ubkt.casework.command.rules.Rulebook;
 import vn.ubkt.casework.command.rules.RulebookVersion;
@@ -31,7 +32,7 @@ import vn.ubkt.casework.events.suspensions.SuspensionLifted;
  * last day — which needs no event: whether it has ended is judged against today where it is read. Not a discipline
  * form; a member's record and the case it serves show it.
  */
-@Aggregate
+@Aggregate(lockFactory = LockUntilCommit.BEAN)
 class Suspension {
 
     @AggregateIdentifier
