@@ -54,7 +54,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
     static final String REPLAYED = "Idempotent-Replayed";
     /** The key of an upload, until {@link Uploads} has the file's hash to claim it with. */
     private static final String UPLOAD_KEY = IdempotencyFilter.class.getName() + ".uploadKey";
-    /** Set once the upload's key is claimed by this request: its answer is then kept, or the key released. */
+    /** Set once the upload's key is claimed by this request: its answer is then kept, or its transaction rolled back. */
+    /** The request's transaction, begun when the upload's key is claimed and ended by the filter. */
     private static final String UPLOAD_TRANSACTION = IdempotencyFilter.class.getName() + ".uploadTransaction";
     private static final String UPLOAD_CLAIMED = IdempotencyFilter.class.getName() + ".uploadClaimed";
     private static final int MAX_KEY_LENGTH = 200;
@@ -273,7 +274,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
             throws IOException {
         Optional<StoredAnswer> record = find(key);
         if (record.isEmpty()) {
-            // the first request failed and released the key between our insert and this read
+            // a key seen taken by our insert and gone by this read: only a row removed by hand does that
             writeProblem(response, HttpStatus.CONFLICT, "conflict", "idempotency.inProgress", locale);
         } else if (!record.get().requestHash().equals(hash)) {
             writeProblem(response, HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "idempotency.reused", locale);
