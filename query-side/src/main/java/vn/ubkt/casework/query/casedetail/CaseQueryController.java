@@ -90,7 +90,8 @@ class CaseQueryController {
     }
 
     @Operation(summary = "One case: every fact, its status, the discipline in force and its deadlines",
-            description = "minVersion waits up to 5 s for the read model to hold that version (else 503); "
+            description = "minVersion waits up to 5 s for the read model to hold that version (else 503; 404 at once for a "
+                    + "case the event store has never seen); "
                     + "asOf rebuilds the case from the event store as it stood at that instant")
     @GetMapping("/api/cases/{id}")
     CaseDocument one(@PathVariable String id,
