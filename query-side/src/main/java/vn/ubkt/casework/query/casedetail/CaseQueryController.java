@@ -23,6 +23,7 @@ import vn.ubkt.casework.events.cases.Deadline;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 import vn.ubkt.casework.query.suspensions.SuspensionView;
 
@@ -102,6 +103,10 @@ class CaseQueryController {
             return asOf(id, asOf);
         }
         if (minVersion != null) {
+            long recorded = queries.recordedVersion(id);
+            if (recorded < minVersion) {
+                throw new VersionNotRecordedException(id, minVersion, recorded);
+            }
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
             long version = queries.versionOf(id);
             while (version < minVersion && System.currentTimeMillis() < deadline) {

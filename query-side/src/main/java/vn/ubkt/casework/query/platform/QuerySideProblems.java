@@ -71,6 +71,12 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
+    @ExceptionHandler(VersionNotRecordedException.class)
+    ResponseEntity<ProblemDetail> versionNotRecorded(VersionNotRecordedException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound"),
+                text("notFound.caseVersion", e.wanted(), e.caseId(), e.recorded())));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
         return respond(invalid(null, e.getMessage()));
