@@ -47,7 +47,8 @@ final class ProblemResponses {
         problem.put("title", en ? titleEn : titleVi);
         problem.put("status", status.value());
         problem.put("detail", en ? detailEn : detailVi);
-        problem.put("instance", request.getRequestURI());
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        problem.put("instance", failed != null ? failed.toString() : request.getRequestURI());
         problem.putAll(members);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -181,7 +181,9 @@ class BadInputFuzzIT {
 
     @Provide
     Arbitrary<List<Request>> batches() {
-        return Arbitraries.of(operations).flatMap(BadInputFuzzIT::request).list().ofSize(BATCH);
+        Map<Operation, Arbitrary<Request>> each = new java.util.HashMap<>();
+        return Arbitraries.of(operations).flatMap(operation -> each.computeIfAbsent(operation, BadInputFuzzIT::request))
+                .list().ofSize(BATCH);
     }
 
     private static Arbitrary<Request> request(Operation operation) {
@@ -216,8 +218,11 @@ class BadInputFuzzIT {
         for (int at = template.indexOf('{'); at >= 0; at = template.indexOf('{', at + 1)) {
             String name = template.substring(at + 1, template.indexOf('}', at));
             names.add(name);
-            parts.add(Arbitraries.frequencyOf(Tuple.of(55, Arbitraries.just(encode(knownValue(template, name)))),
-                    Tuple.of(45, urlText())));
+            parts.add(Arbitraries.frequencyOf(Tuple.of(50, Arbitraries.just(encode(knownValue(template, name)))),
+                    // an id that exists, but of another kind: a committee's for a case, a case's for a complaint
+                    Tuple.of(8, Arbitraries.of(AccessFixture.P1, tree.caseInside, tree.complaintInside,
+                            tree.suspensionInside, tree.caseOutside)),
+                    Tuple.of(42, urlText())));
         }
         if (parts.isEmpty()) {
             return Arbitraries.just(template);
