@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import javax.sql.DataSource;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,6 +75,12 @@ public class AccessConfiguration {
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });
+    }
+
+    /** Every operation of the served OpenAPI document declares its security and its problem+json answers. */
+    @Bean
+    OpenApiCustomizer problemAnswersDocumented() {
+        return new ProblemAnswersDocumented();
     }
 
     /** Every JSON string and key of a request body must be text (see {@link InputText}). */

@@ -137,7 +137,13 @@ class BadInputFuzzIT {
 
     private static void check(Request request, long mark) throws Exception {
         String correlation = "fuzz-" + sent.incrementAndGet();
-        HttpResponse<String> response = send(request, correlation);
+        HttpResponse<String> response;
+        try {
+            response = send(request, correlation);
+        } catch (java.io.IOException e) {
+            failures.add("no answer (" + e + ") for " + request);
+            return;
+        }
         int status = response.statusCode();
         synchronized (statuses) {
             statuses.merge(request.operation() + " " + status, 1, Integer::sum);
