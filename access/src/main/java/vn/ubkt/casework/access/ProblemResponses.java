@@ -34,13 +34,22 @@ final class ProblemResponses {
 
     static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
                       String titleVi, String titleEn, String detailVi, String detailEn) throws IOException {
+        write(request, response, status, type, titleVi, titleEn, detailVi, detailEn, Map.of());
+    }
+
+    /** With further members, such as the {@code errors} of a 400 (API.md, "Conventions"). */
+    static void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                      String titleVi, String titleEn, String detailVi, String detailEn, Map<String, Object> members)
+            throws IOException {
         boolean en = english(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", TYPE_PREFIX + type);
         problem.put("title", en ? titleEn : titleVi);
         problem.put("status", status.value());
         problem.put("detail", en ? detailEn : detailVi);
-        problem.put("instance", request.getRequestURI());
+        Object failed = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+        problem.put("instance", failed != null ? failed.toString() : request.getRequestURI());
+        problem.putAll(members);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");

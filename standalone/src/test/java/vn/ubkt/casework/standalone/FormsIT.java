@@ -453,8 +453,14 @@ class FormsIT {
         assertThat(locked.status()).as(locked.toString()).isEqualTo(201);
         JsonNode lock = locked.json();
         assertThat(locked.header("Location")).isEqualTo("/api/committees/F-HU/forms/locks/" + lock.get("id").asString());
-        assertThat(lock.at("/checkpoint/kind").asString()).isEqualTo("EVENT_STORE_HEAD");
-        assertThat(lock.at("/checkpoint/treeSize").asLong()).isEqualTo(CaseDriver.head(app));
+        // the integrity log's signed checkpoint, issued once every event the figures counted was sealed
+        assertThat(lock.at("/checkpoint/kind").asString()).isEqualTo("SIGNED_CHECKPOINT");
+        assertThat(lock.at("/checkpoint/treeSize").asLong()).isEqualTo(app.eventCount());
+        String[] note = app.http.get("/api/integrity/checkpoint").body().split("\n");
+        assertThat(Long.parseLong(note[1])).isGreaterThanOrEqualTo(lock.at("/checkpoint/treeSize").asLong());
+        if (Long.parseLong(note[1]) == lock.at("/checkpoint/treeSize").asLong()) {
+            assertThat(lock.at("/checkpoint/rootHash").asString()).isEqualTo(note[2]);
+        }
         assertThat(lock.get("lockedBy").asString()).isEqualTo(RunningApp.TESTER);
         Http.Download archived = app.http.download(locked.header("Location"), "Accept", XLSX);
         assertThat(archived.status()).isEqualTo(200);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -127,7 +128,8 @@ class CommitteeCommandHandler {
     private Optional<Aggregate<Committee>> find(CommitteeId id) {
         try {
             return Optional.of(repository.load(id.value()));
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
+            // no events, or the events of another kind of record under that id (a case's, a complaint's)
             return Optional.empty();
         }
     }

@@ -3,6 +3,7 @@ package vn.ubkt.casework.command.complaints;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
@@ -140,7 +141,7 @@ class ComplaintCommandHandler {
     private Aggregate<Complaint> load(ComplaintId id) {
         try {
             return complaints.load(id.value());
-        } catch (AggregateNotFoundException e) {
+        } catch (AggregateNotFoundException | IncompatibleAggregateException e) {
             throw new NotFoundException("complaint", id.value());
         }
     }

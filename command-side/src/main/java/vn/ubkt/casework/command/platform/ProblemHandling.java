@@ -149,6 +149,17 @@ public class ProblemHandling extends ResponseEntityExceptionHandler {
                 text("notFound.aggregate", e.getAggregateIdentifier())));
     }
 
+    /** The id names a record of another kind (a committee's id sent as a case's): no such record of this kind. */
+    @ExceptionHandler(org.axonframework.eventsourcing.IncompatibleAggregateException.class)
+    ResponseEntity<ProblemDetail> otherKind(org.axonframework.eventsourcing.IncompatibleAggregateException e,
+                                            WebRequest request) {
+        Object variables = request.getAttribute(
+                org.springframework.web.servlet.HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, WebRequest.SCOPE_REQUEST);
+        Object id = variables instanceof java.util.Map<?, ?> map ? map.get("id") : null;
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound"),
+                text("notFound.aggregate", id == null ? "" : id)));
+    }
+
     /** A message record refused a value the request layer let through: still the client's input. */
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {

@@ -101,6 +101,15 @@ public class QueryAccess implements Jurisdictions {
                 .query(Boolean.class).single();
     }
 
+    /**
+     * Whether the event store holds the case: a case it has never seen will not come to the read model however
+     * long a read with minVersion waits (404 at once, not 503 and a retry that cannot succeed).
+     */
+    public boolean caseRecorded(String caseId) {
+        return jdbc.sql("select exists (select 1 from domain_event_entry where aggregate_identifier = :id"
+                        + " and type = 'InspectionCase')").param("id", caseId).query(Boolean.class).single();
+    }
+
     /** Whether the complaint is in the read model yet (its page, right after intake, may wait for it). */
     public boolean complaintKnown(String complaintId) {
         return jdbc.sql("select exists (select 1 from complaint_view where id = :id)").param("id", complaintId)

@@ -51,7 +51,8 @@ class ReadGate implements HandlerInterceptor {
         switch (segments[1]) {
             case "cases" -> {
                 boolean page = "ui".equals(segments[0]);
-                if ((request.getParameter("minVersion") != null || (page && rest.isEmpty())) && !access.caseKnown(id)) {
+                if ((request.getParameter("minVersion") != null || (page && rest.isEmpty())) && !access.caseKnown(id)
+                        && access.caseRecorded(id)) {
                     // a case just planned may not be in the read model yet: wait as minVersion does
                     long deadline = System.currentTimeMillis() + WAIT_FOR_NEW_ITEM_MILLIS;
                     while (!access.caseKnown(id) && System.currentTimeMillis() < deadline) {

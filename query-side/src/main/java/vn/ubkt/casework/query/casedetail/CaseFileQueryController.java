@@ -26,6 +26,7 @@ import vn.ubkt.casework.query.casefile.StoredFiles;
 import vn.ubkt.casework.query.platform.FileAlteredException;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 
 /**
  * The case file's reads (API.md "The case file"): the index, each document as PDF or DOCX, signed copies and
@@ -129,6 +130,10 @@ class CaseFileQueryController {
 
     private CaseDocument document(String id, Long minVersion) throws InterruptedException {
         if (minVersion != null) {
+            long recorded = queries.recordedVersion(id);
+            if (recorded < minVersion) {
+                throw new VersionNotRecordedException(id, minVersion, recorded);
+            }
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
             long version = queries.versionOf(id);
             while (version < minVersion && System.currentTimeMillis() < deadline) {

@@ -45,6 +45,12 @@ class CaseQueries {
                 .orElse(-1L);
     }
 
+    /** The case's last version in the event store, -1 when the store has never seen it. */
+    long recordedVersion(String id) {
+        return jdbc.sql("select coalesce(max(sequence_number), -1) from domain_event_entry where aggregate_identifier = :id"
+                + " and type = 'InspectionCase'").param("id", id).query(Long.class).single();
+    }
+
     /** A page of cases; {@code next} is the cursor of the page after it (null on the last page). */
     record Page(List<CaseSummaryView> items, long total, boolean totalIsEstimate, String next) {
     }

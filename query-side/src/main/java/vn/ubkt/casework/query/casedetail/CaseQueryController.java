@@ -23,6 +23,7 @@ import vn.ubkt.casework.events.cases.Deadline;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 import vn.ubkt.casework.query.suspensions.SuspensionView;
 
@@ -90,7 +91,8 @@ class CaseQueryController {
     }
 
     @Operation(summary = "One case: every fact, its status, the discipline in force and its deadlines",
-            description = "minVersion waits up to 5 s for the read model to hold that version (else 503); "
+            description = "minVersion waits up to 5 s for the read model to hold that version (else 503; 404 at once for a "
+                    + "case the event store has never seen); "
                     + "asOf rebuilds the case from the event store as it stood at that instant")
     @GetMapping("/api/cases/{id}")
     CaseDocument one(@PathVariable String id,
@@ -101,6 +103,10 @@ class CaseQueryController {
             return asOf(id, asOf);
         }
         if (minVersion != null) {
+            long recorded = queries.recordedVersion(id);
+            if (recorded < minVersion) {
+                throw new VersionNotRecordedException(id, minVersion, recorded);
+            }
             long deadline = System.currentTimeMillis() + WAIT_MILLIS;
             long version = queries.versionOf(id);
             while (version < minVersion && System.currentTimeMillis() < deadline) {

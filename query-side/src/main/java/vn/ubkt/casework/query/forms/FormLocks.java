@@ -27,14 +27,18 @@ import vn.ubkt.casework.query.platform.NotYetReadException;
 import vn.ubkt.casework.query.platform.RefusedException;
 import vn.ubkt.casework.query.statistics.Fact;
 import vn.ubkt.casework.query.statistics.FactsQuery;
+import vn.ubkt.casework.query.integrity.Checkpoints;
+import vn.ubkt.casework.query.integrity.Ledger;
 import vn.ubkt.casework.query.statistics.Perspective;
 
 /**
  * Locking a period's figures once filed (chốt số liệu). The figures are computed from the record up to its head
  * (the statistics projection is waited for until it has handled every event appended before the lock), the workbook
  * is archived with that position, and every fact it counted is remembered: a step recorded later, in the period or on
- * a case the lock counted, is flagged as arriving after the lock. The position kept is the event store's head global
- * index ({@code EVENT_STORE_HEAD}): the signed checkpoint of the integrity log (issue 15) is not on this branch.
+ * a case the lock counted, is flagged as arriving after the lock. The position kept is the integrity log's signed
+ * checkpoint ({@code SIGNED_CHECKPOINT}: tree size, root hash and the signed note), issued once the sealer has sealed
+ * every event the figures were computed from; where the deployment signs no checkpoints (no key), or the sealer lags
+ * more than a few seconds, the event store's head global index ({@code EVENT_STORE_HEAD}).
  */
 @Component
 class FormLocks {
@@ -49,7 +53,13 @@ class FormLocks {
     private final FactsQuery facts;
     private final ProjectionAdmin projections;
 
-    FormLocks(JdbcClient jdbc, FormsQuery forms, FormDefinitions definitions, FactsQuery facts, ProjectionAdmin projections) {
+    private final Ledger ledger;
+    private final Checkpoints checkpoints;
+
+    FormLocks(JdbcClient jdbc, FormsQuery forms, FormDefinitions definitions, FactsQuery facts, ProjectionAdmin projections,
+              Ledger ledger, Checkpoints checkpoints) {
+        this.ledger = ledger;
+        this.checkpoints = checkpoints;
         this.jdbc = jdbc;
         this.forms = forms;
         this.definitions = definitions;
@@ -58,6 +68,27 @@ class FormLocks {
     }
 
     record Checkpoint(String kind, long treeSize, String rootHash) {
+    }
+
+    /** The record's checkpoint covering every event up to {@code head}, with its signed note (null without one). */
+    private record Position(Checkpoint checkpoint, String note) {
+    }
+
+    private Position position(long head) throws InterruptedException {
+        Instant deadline = Instant.now().plus(CATCH_UP);
+        while (checkpoints.key().isPresent() && Instant.now().isBefore(deadline)) {
+            Ledger.Status status = ledger.status();
+            if (status.sealedThrough() != null && status.sealedThrough() >= head) {
+                Optional<String> note = checkpoints.latest(true);
+                if (note.isPresent()) {
+                    String[] lines = note.get().split("\n");
+                    return new Position(new Checkpoint("SIGNED_CHECKPOINT", Long.parseLong(lines[1]), lines[2]), note.get());
+                }
+                break;
+            }
+            Thread.sleep(100);
+        }
+        return new Position(new Checkpoint("EVENT_STORE_HEAD", head, null), null);
     }
 
     /** A step recorded after the lock that changes what the lock counted (or would count it now). */
@@ -91,6 +122,7 @@ class FormLocks {
         String footer = "Số liệu chốt lúc " + lockedAt + " bởi " + lockedBy + ", tính từ hồ sơ đến sự kiện số " + head
                 + " (định nghĩa biểu " + definitions.version() + ").";
         byte[] workbook = FormWorkbook.write(view, footer);
+        Position position = position(head);
         Set<String> counted = new LinkedHashSet<>();
         Set<String> cases = new LinkedHashSet<>();
         for (Perspective p : perspectivesOf(selected, perspective)) {
@@ -105,29 +137,32 @@ class FormLocks {
         String sha256 = sha256(workbook);
         List<String> codesLocked = selected.stream().map(FormDefinitions.Form::code).toList();
         try {
-            insert(id, committeeId, period, scope, perspectiveKey, codesLocked, lockedAt, lockedBy, head, workbook, sha256,
-                    Map.of("view", view, "counted", counted, "cases", cases));
+            insert(id, committeeId, period, scope, perspectiveKey, codesLocked, lockedAt, lockedBy, position, workbook,
+                    sha256, Map.of("view", view, "counted", counted, "cases", cases, "eventStoreHead", head,
+                            "checkpointNote", position.note() == null ? "" : position.note()));
         } catch (org.springframework.dao.DuplicateKeyException e) {
             // another lock of the same period won the race
             throw RefusedException.conflict("forms.locked", committeeId, period.code(), scope, "—");
         }
         return new Locked(new LockView(id, committeeId, period.code(), scope, perspectiveKey, codesLocked,
                 definitions.version(), period.from(), period.to(), lockedAt, lockedBy,
-                new Checkpoint("EVENT_STORE_HEAD", head, null), sha256, List.of()), workbook);
+                position.checkpoint(), sha256, List.of()), workbook);
     }
 
     private void insert(String id, String committeeId, FormPeriod period, Scope scope, String perspectiveKey,
-                        List<String> codesLocked, Instant lockedAt, String lockedBy, long head, byte[] workbook,
+                        List<String> codesLocked, Instant lockedAt, String lockedBy, Position position, byte[] workbook,
                         String sha256, Map<String, Object> figures) {
         jdbc.sql("""
                 insert into form_lock (id, committee_id, period, scope, perspective, forms, definitions, from_day, to_day,
                                        locked_at, locked_by, checkpoint_kind, tree_size, root_hash, workbook, sha256, figures)
                 values (:id, :committee, :period, :scope, :perspective, :forms, :definitions, :from, :to, :at, :by,
-                        'EVENT_STORE_HEAD', :head, null, :workbook, :sha, cast(:figures as jsonb))""")
+                        :kind, :size, :root, :workbook, :sha, cast(:figures as jsonb))""")
                 .param("id", id).param("committee", committeeId).param("period", period.code())
                 .param("scope", scope.name()).param("perspective", perspectiveKey).param("forms", String.join(",", codesLocked))
                 .param("definitions", definitions.version()).param("from", period.from()).param("to", period.to())
-                .param("at", java.sql.Timestamp.from(lockedAt)).param("by", lockedBy).param("head", head)
+                .param("at", java.sql.Timestamp.from(lockedAt)).param("by", lockedBy)
+                .param("kind", position.checkpoint().kind()).param("size", position.checkpoint().treeSize())
+                .param("root", position.checkpoint().rootHash())
                 .param("workbook", workbook).param("sha", sha256)
                 .param("figures", JSON.writeValueAsString(figures))
                 .update();

@@ -2,6 +2,7 @@ package vn.ubkt.casework.query.platform;
 
 import java.net.URI;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -11,12 +12,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /** Failures of the read API as problem+json (API.md "Conventions"): 400 names the parameter, 404 the id. */
 @RestControllerAdvice(basePackages = "vn.ubkt.casework.query")
@@ -68,6 +71,12 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
+    @ExceptionHandler(VersionNotRecordedException.class)
+    ResponseEntity<ProblemDetail> versionNotRecorded(VersionNotRecordedException e) {
+        return respond(problem(HttpStatus.NOT_FOUND, "not-found", text("problem.notFound"),
+                text("notFound.caseVersion", e.wanted(), e.caseId(), e.recorded())));
+    }
+
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> illegalArgument(IllegalArgumentException e) {
         return respond(invalid(null, e.getMessage()));
@@ -90,6 +99,23 @@ class QuerySideProblems extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         return new ResponseEntity<>(invalid(e.getParameterName(), text("invalid.missing")), problemHeaders(),
                 HttpStatus.BAD_REQUEST);
+    }
+
+    /** A body that is not JSON, or a member that is not of its type or not text: 400 naming the member. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = null;
+        String message = text("invalid.malformed");
+        if (e.getCause() instanceof JacksonException jackson) {
+            if (!jackson.getPath().isEmpty()) {
+                field = jackson.getPath().stream()
+                        .map(ref -> ref.getPropertyName() != null ? ref.getPropertyName() : "[" + ref.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[");
+            }
+            message = message + ": " + jackson.getOriginalMessage();
+        }
+        return new ResponseEntity<>(invalid(field, message), problemHeaders(), HttpStatus.BAD_REQUEST);
     }
 
     private ProblemDetail invalid(String field, String message) {
