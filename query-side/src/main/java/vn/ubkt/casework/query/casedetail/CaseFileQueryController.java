@@ -25,8 +25,6 @@ import vn.ubkt.casework.query.casefile.PdfRenderer;
 import vn.ubkt.casework.query.casefile.StoredFiles;
 import vn.ubkt.casework.query.platform.FileAlteredException;
 import vn.ubkt.casework.query.platform.NotFoundException;
-import vn.ubkt.casework.query.platform.NotYetReadException;
-import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 
 /**
  * The case file's reads (API.md "The case file"): the index, each document as PDF or DOCX, signed copies and
@@ -38,7 +36,6 @@ import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 class CaseFileQueryController {
 
     static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static final long WAIT_MILLIS = 5000;
     /** Files larger than this are named in the whole-file PDF, not copied into it (they stay downloadable). */
     private static final long LARGEST_INCLUDED = 20L * 1024 * 1024;
 
@@ -129,22 +126,7 @@ class CaseFileQueryController {
     }
 
     private CaseDocument document(String id, Long minVersion) throws InterruptedException {
-        if (minVersion != null) {
-            long recorded = queries.recordedVersion(id);
-            if (recorded < minVersion) {
-                throw new VersionNotRecordedException(id, minVersion, recorded);
-            }
-            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-            long version = queries.versionOf(id);
-            while (version < minVersion && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-                version = queries.versionOf(id);
-            }
-            if (version < minVersion) {
-                throw new NotYetReadException(minVersion, version);
-            }
-        }
-        return queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
+        return queries.documentAt(id, minVersion);
     }
 
     private byte[] wholeFile(CaseDocument doc) {

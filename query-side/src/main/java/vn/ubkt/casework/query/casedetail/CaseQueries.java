@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.ubkt.casework.query.access.QueryAccess;
+import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.JsonNode;
@@ -38,6 +41,32 @@ class CaseQueries {
     Optional<CaseDocument> document(String id) {
         return jdbc.sql("select document::text from case_view where id = :id").param("id", id).query(String.class)
                 .optional().map(text -> json.readValue(text, CaseDocument.class));
+    }
+
+    /** How long a read with {@code minVersion} waits for the read model (API.md "Conventions"). */
+    private static final long WAIT_MILLIS = 5000;
+
+    /**
+     * The case's document once the read model holds {@code minVersion} (when given): 404 at once for a version the
+     * event store never recorded, 503 when the read model is still behind after {@link #WAIT_MILLIS}.
+     */
+    CaseDocument documentAt(String id, Long minVersion) throws InterruptedException {
+        if (minVersion != null) {
+            long recorded = recordedVersion(id);
+            if (recorded < minVersion) {
+                throw new VersionNotRecordedException(id, minVersion, recorded);
+            }
+            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
+            long version = versionOf(id);
+            while (version < minVersion && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+                version = versionOf(id);
+            }
+            if (version < minVersion) {
+                throw new NotYetReadException(minVersion, version);
+            }
+        }
+        return document(id).orElseThrow(() -> new NotFoundException("case", id));
     }
 
     long versionOf(String id) {

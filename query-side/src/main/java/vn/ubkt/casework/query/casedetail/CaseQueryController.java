@@ -22,8 +22,6 @@ import vn.ubkt.casework.events.cases.CaseEvent;
 import vn.ubkt.casework.events.cases.Deadline;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
-import vn.ubkt.casework.query.platform.NotYetReadException;
-import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 import vn.ubkt.casework.query.suspensions.SuspensionQueries;
 import vn.ubkt.casework.query.suspensions.SuspensionView;
 
@@ -31,7 +29,6 @@ import vn.ubkt.casework.query.suspensions.SuspensionView;
 @RestController
 class CaseQueryController {
 
-    private static final long WAIT_MILLIS = 5000;
 
     private final CaseQueries queries;
     private final CommitteeTree scopes;
@@ -102,22 +99,7 @@ class CaseQueryController {
         if (asOf != null) {
             return asOf(id, asOf);
         }
-        if (minVersion != null) {
-            long recorded = queries.recordedVersion(id);
-            if (recorded < minVersion) {
-                throw new VersionNotRecordedException(id, minVersion, recorded);
-            }
-            long deadline = System.currentTimeMillis() + WAIT_MILLIS;
-            long version = queries.versionOf(id);
-            while (version < minVersion && System.currentTimeMillis() < deadline) {
-                Thread.sleep(50);
-                version = queries.versionOf(id);
-            }
-            if (version < minVersion) {
-                throw new NotYetReadException(minVersion, version);
-            }
-        }
-        return queries.document(id).orElseThrow(() -> new NotFoundException("case", id));
+        return queries.documentAt(id, minVersion);
     }
 
     private CaseDocument asOf(String id, Instant asOf) {
