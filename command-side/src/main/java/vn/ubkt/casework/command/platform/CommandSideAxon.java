@@ -1,69 +1,21 @@
 package vn.ubkt.casework.command.platform;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.lang.management.ManagementFactory;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
-import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
-import java.time.ZoneId;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
-import org.axonframework.common.jpa.EntityManagerProvider;
-import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.EventBusSpanFactory;
-import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
-import org.axonframework.serialization.Serializer;
-import org.axonframework.springboot.util.RegisterDefaultEntities;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import vn.ubkt.casework.platform.axon.SharedAxon;
 
 /**
- * Axon settings shared by both sides; the query side declares the same beans, and in the standalone
- * process whichever is registered first serves both.
+ * The command side's own Axon settings; the event store, its processors and their token store are {@link SharedAxon}'s,
+ * declared once for both sides.
  */
-// the event store's entities, which Axon's JPA event store auto-configuration registers when it is the one in use
-@RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 @Configuration(proxyBeanMethods = false)
+@Import(SharedAxon.class)
 class CommandSideAxon {
-
-    /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
-    }
-
-    /**
-     * Jackson 2 for Axon's serializer (Boot 4's own mapper is Jackson 3): events and metadata are stored
-     * as readable JSON, dates as ISO strings.
-     */
-    @Bean
-    @ConditionalOnMissingBean(ObjectMapper.class)
-    ObjectMapper axonObjectMapper() {
-        return new ObjectMapper()
-                .registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
-    }
 
     /** Every aggregate's lock, held until its events are committed (see {@link LockUntilCommit}). */
     @Bean(LockUntilCommit.BEAN)
@@ -87,91 +39,5 @@ class CommandSideAxon {
     ConfigurerModule commandSideSubscribingProcessors() {
         return configurer -> configurer.eventProcessing()
                 .registerSubscribingEventProcessor(vn.ubkt.casework.command.committees.CommitteeDirectory.PROCESSING_GROUP);
-    }
-
-    /**
-     * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
-     * store below is declared). The same bean is declared on the query side.
-     */
-    @Bean
-    @ConditionalOnMissingBean(EventStorageEngine.class)
-    EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver persistenceExceptionResolver,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider, TransactionManager transactionManager) {
-        return JpaEventStorageEngine.builder()
-                .snapshotSerializer(serializer)
-                .upcasterChain(configuration.upcasterChain())
-                .persistenceExceptionResolver(persistenceExceptionResolver)
-                .eventSerializer(eventSerializer)
-                .snapshotFilter(configuration.snapshotFilter())
-                .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
-    }
-
-    /**
-     * Axon's embedded event store, with its read-ahead bounded. The processors share one reader that reads as fast as
-     * the fastest of them, and a processor behind it keeps every event read since its position in memory until the
-     * store's clean-up moves it to a reader of its own: every 10 s by default, which held 360,000 events (a 1 GiB heap
-     * full) while the projections caught up on a bulk of 600,000. Cleaned every half second, with 2,000 events
-     * cached, the read-ahead stays within a few tens of thousands of events. Events appended by another process are
-     * looked for every 100 ms ({@code casework.projections.fetch-delay}). The same bean is declared on the query side.
-     */
-    @Bean
-    @ConditionalOnMissingBean(EventStore.class)
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration configuration,
-                                  @Value("${casework.projections.fetch-delay:100ms}") java.time.Duration fetchDelay) {
-        return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
-                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
-                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(2_000)
-                .cleanupDelay(500)
-                .fetchDelay(fetchDelay.toMillis())
-                .timeUnit(java.util.concurrent.TimeUnit.MILLISECONDS)
-                .build();
-    }
-
-    /**
-     * Tracking processors, each handing its handlers batches of events in one transaction (projections read and write
-     * once per batch), over a few segments: every segment stores its token for the events it sees, so segments cost
-     * round trips on each command; two are enough for two nodes to share the work (docs/OPERATIONS.md). A tracking
-     * processor waits on the event store's stream and handles an event as soon as it is appended (Axon's pooled
-     * processor polls every 500 ms when its stream cannot call back, as the embedded event store's cannot). Up to 16
-     * threads: one per segment, so a store initialised with more segments is still served whole. The same settings
-     * are declared on the query side.
-     */
-    @Bean
-    @ConditionalOnMissingBean(name = "streamingProcessors")
-    ConfigurerModule streamingProcessors(@Value("${casework.projections.batch-size:500}") int batchSize,
-                                         @Value("${casework.projections.segments:2}") int segments,
-                                         @Value("${casework.projections.token-claim-interval:2s}") Duration claimInterval) {
-        return configurer -> configurer.eventProcessing()
-                .usingTrackingEventProcessors()
-                .registerTrackingEventProcessorConfiguration(configuration -> TrackingEventProcessorConfiguration
-                        .forParallelProcessing(Math.max(16, segments))
-                        .andInitialSegmentsCount(segments)
-                        .andBatchSize(batchSize)
-                        .andTokenClaimInterval(claimInterval.toMillis(), TimeUnit.MILLISECONDS));
-    }
-
-    /**
-     * The token store shared by every node, each under a name of its own: Axon's default name is the JVM's
-     * ({@code pid@host}), which two nodes started in one JVM would share and so both process the same segment. A claim
-     * not renewed for {@code claim-timeout} (a killed node's) is taken over by another node at its next claim attempt
-     * (every {@code token-claim-interval}); docs/OPERATIONS.md "Several nodes".
-     */
-    @Bean
-    @ConditionalOnMissingBean(TokenStore.class)
-    TokenStore tokenStore(EntityManagerProvider entityManagers, @Qualifier("serializer") Serializer serializer,
-                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
-                          @Value("${casework.node-id:}") String nodeId) {
-        return JpaTokenStore.builder()
-                .entityManagerProvider(entityManagers)
-                .serializer(serializer)
-                .claimTimeout(claimTimeout)
-                .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID() : nodeId)
-                .build();
     }
 }

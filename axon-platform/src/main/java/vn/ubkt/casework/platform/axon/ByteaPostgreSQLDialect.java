@@ -1,4 +1,4 @@
-package vn.ubkt.casework.command.platform;
+package vn.ubkt.casework.platform.axon;
 
 import java.sql.Types;
 import org.hibernate.boot.model.TypeContributions;
