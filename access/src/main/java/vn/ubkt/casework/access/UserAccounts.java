@@ -27,20 +27,26 @@ public class UserAccounts implements UserDetailsService {
         this.jdbc = jdbc;
     }
 
+    /** The user and their roles in one round trip: every API call signs in, so this is on every request's path. */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        record Row(String username, String fullName, String hash, String committee, String member, boolean enabled,
-                   boolean mustChange) {
-        }
-        Row row = jdbc.sql("""
-                select username, full_name, password_hash, committee_id, member_id, enabled, must_change_password
-                from app_user where username = :username""")
+        return jdbc.sql("""
+                select u.username, u.full_name, u.password_hash, u.committee_id, u.member_id, u.enabled,
+                       u.must_change_password, array(select r.role from app_user_role r where r.username = u.username)
+                from app_user u where u.username = :username""")
                 .param("username", username)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7)))
+                .query((rs, n) -> new SignedInUser(rs.getString(1), rs.getString(2), rs.getString(3),
+                        roles((String[]) rs.getArray(8).getArray()), rs.getString(4), rs.getString(5), rs.getBoolean(6),
+                        rs.getBoolean(7)))
                 .optional().orElseThrow(() -> new UsernameNotFoundException("no such user"));
-        return new SignedInUser(row.username(), row.fullName(), row.hash(), roles(row.username()), row.committee(),
-                row.member(), row.enabled(), row.mustChange());
+    }
+
+    private static Set<Role> roles(String[] names) {
+        EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+        for (String name : names) {
+            roles.add(Role.valueOf(name));
+        }
+        return roles;
     }
 
     public Optional<UserView> find(String username) {
