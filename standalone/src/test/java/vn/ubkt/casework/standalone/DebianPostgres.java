@@ -92,7 +92,10 @@ final class DebianPostgres {
                             + "postgresql package creates: apt-get install postgresql (.ci/run does)", e);
                 }
             }
-            return new DebianPostgres(bin, directory);
+            DebianPostgres postgres = new DebianPostgres(bin, directory);
+            // servers outlive a test JVM that dies before its @AfterAll: stop them with it
+            Runtime.getRuntime().addShutdownHook(new Thread(postgres::stop, "debian-postgres-stop"));
+            return postgres;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -179,7 +182,10 @@ final class DebianPostgres {
     }
 
     /** Stops every server this started (fast shutdown) and removes their directories. */
-    void stop() {
+    synchronized void stop() {
+        if (!Files.exists(directory)) {
+            return;
+        }
         List<Server> newestFirst = new ArrayList<>(started);
         java.util.Collections.reverse(newestFirst);
         for (Server server : newestFirst) {

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -126,13 +127,18 @@ class ReplicaReadsIT {
             assertThat(Duration.ofNanos(System.nanoTime() - before)).as("404 at once, from the primary's event store")
                     .isLessThan(Duration.ofSeconds(2));
 
+            // pages hear of a change only once the standby shows it (else they would fetch the old state)
+            CountDownLatch announced = new CountDownLatch(1);
+            query.context.getBean(ReadDatabase.class).whenVisible(announced::countDown);
             CompletableFuture<Http.Response> waiting = CompletableFuture.supplyAsync(() -> read(caseId, "?minVersion=2"));
             CompletableFuture<Http.Response> waitingForNew = CompletableFuture.supplyAsync(() -> read(planned, "?minVersion=0"));
             Thread.sleep(1500);
             assertThat(waiting).as("waits while the standby has not replayed version 2").isNotDone();
             assertThat(waitingForNew).as("waits while the standby has not replayed the new case").isNotDone();
+            assertThat(announced.getCount()).as("not announced while the standby has not replayed it").isOne();
 
             resumeReplay();
+            assertThat(announced.await(3, TimeUnit.SECONDS)).as("announced once replayed").isTrue();
             Http.Response fresh = waiting.get(10, TimeUnit.SECONDS);
             assertThat(fresh.status()).as(fresh.toString()).isEqualTo(200);
             assertThat(fresh.json().get("version").asLong()).isEqualTo(2);
