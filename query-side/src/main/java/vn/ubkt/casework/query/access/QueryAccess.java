@@ -13,6 +13,7 @@ import vn.ubkt.casework.access.Actor;
 import vn.ubkt.casework.access.Jurisdiction;
 import vn.ubkt.casework.access.Jurisdictions;
 import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * Jurisdiction and conflicts of interest on the query side, from its own tree (API.md "Jurisdiction"): lists and
@@ -25,11 +26,15 @@ public class QueryAccess implements Jurisdictions {
 
     private static final String CACHE = QueryAccess.class.getName() + ".jurisdiction";
 
+    /** The read models, on the replica when there is one: the same database the read they guard is answered from. */
     private final JdbcClient jdbc;
+    /** The event store, on the primary. */
+    private final JdbcClient eventStore;
     private final CommitteeTree tree;
 
-    QueryAccess(JdbcClient jdbc, CommitteeTree tree) {
-        this.jdbc = jdbc;
+    QueryAccess(ReadDatabase database, CommitteeTree tree) {
+        this.jdbc = database.readModel();
+        this.eventStore = database.primary();
         this.tree = tree;
     }
 
@@ -106,7 +111,7 @@ public class QueryAccess implements Jurisdictions {
      * long a read with minVersion waits (404 at once, not 503 and a retry that cannot succeed).
      */
     public boolean caseRecorded(String caseId) {
-        return jdbc.sql("select exists (select 1 from domain_event_entry where aggregate_identifier = :id"
+        return eventStore.sql("select exists (select 1 from domain_event_entry where aggregate_identifier = :id"
                         + " and type = 'InspectionCase')").param("id", caseId).query(Boolean.class).single();
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import vn.ubkt.casework.query.access.QueryAccess;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 import vn.ubkt.casework.query.platform.VersionNotRecordedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -28,12 +29,16 @@ class CaseQueries {
             "plannedOn", "c.planned_on", "updatedAt", "c.updated_at", "status", "c.status", "type", "c.type",
             "subjectName", "coalesce(c.subject_name, o.name, '')");
 
+    /** The read model, on the replica when there is one. */
     private final JdbcClient jdbc;
+    /** The event store, on the primary: a version a client was just answered is there at once. */
+    private final JdbcClient eventStore;
     private final JsonMapper json;
     private final QueryAccess access;
 
-    CaseQueries(JdbcClient jdbc, JsonMapper json, QueryAccess access) {
-        this.jdbc = jdbc;
+    CaseQueries(ReadDatabase database, JsonMapper json, QueryAccess access) {
+        this.jdbc = database.readModel();
+        this.eventStore = database.primary();
         this.json = json;
         this.access = access;
     }
@@ -48,7 +53,9 @@ class CaseQueries {
 
     /**
      * The case's document once the read model holds {@code minVersion} (when given): 404 at once for a version the
-     * event store never recorded, 503 when the read model is still behind after {@link #WAIT_MILLIS}.
+     * event store never recorded, 503 when the read model is still behind after {@link #WAIT_MILLIS}. The version is
+     * looked for in the primary's event store and waited for in the read model as this node reads it (a replica's):
+     * read-your-writes whichever database answers.
      */
     CaseDocument documentAt(String id, Long minVersion) throws InterruptedException {
         if (minVersion != null) {
@@ -76,7 +83,7 @@ class CaseQueries {
 
     /** The case's last version in the event store, -1 when the store has never seen it. */
     long recordedVersion(String id) {
-        return jdbc.sql("select coalesce(max(sequence_number), -1) from domain_event_entry where aggregate_identifier = :id"
+        return eventStore.sql("select coalesce(max(sequence_number), -1) from domain_event_entry where aggregate_identifier = :id"
                 + " and type = 'InspectionCase'").param("id", id).query(Long.class).single();
     }
 

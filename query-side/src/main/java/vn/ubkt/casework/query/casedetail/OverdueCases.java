@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ubkt.casework.query.access.QueryAccess;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /** The cases of some committees whose deadlines have passed, oldest first, of those the user may see. */
 @Component
@@ -16,11 +17,12 @@ public class OverdueCases {
     public record Overdue(String caseId, String kind, LocalDate dueOn, String subjectName) {
     }
 
+    /** The read models, on the replica when there is one. */
     private final JdbcClient jdbc;
     private final QueryAccess access;
 
-    OverdueCases(JdbcClient jdbc, QueryAccess access) {
-        this.jdbc = jdbc;
+    OverdueCases(ReadDatabase database, QueryAccess access) {
+        this.jdbc = database.readModel();
         this.access = access;
     }
 

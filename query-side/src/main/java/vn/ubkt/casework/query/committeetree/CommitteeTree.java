@@ -13,6 +13,8 @@ import vn.ubkt.casework.access.Jurisdiction;
 import vn.ubkt.casework.access.TreeWalk;
 import vn.ubkt.casework.events.committees.CommitteeKind;
 import vn.ubkt.casework.events.committees.CommitteeLevel;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * Every read of the organization tree on the query side goes through here: the tree on a date, what a
@@ -34,7 +36,13 @@ public class CommitteeTree {
     private final TreeWalk walk;
     private final AtomicReference<Cached> cache = new AtomicReference<>();
 
-    CommitteeTree(JdbcClient jdbc) {
+    /** The live read model, on the replica when there is one. */
+    @Autowired
+    CommitteeTree(ReadDatabase database) {
+        this(database.readModel());
+    }
+
+    private CommitteeTree(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.walk = new TreeWalk(jdbc, "committee_node", "committee_parent_link", "committee_tree_version");
     }

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /** The intake register as read: lists narrowed to what the user may see, one letter by id. */
 @Component
@@ -18,13 +19,14 @@ class ComplaintQueries {
 
     private static final Set<String> STATUSES = Set.of("RECEIVED", "ACCEPTED", "DISMISSED");
 
+    /** The read models, on the replica when there is one. */
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final CommitteeTree scopes;
     private final QueryAccess access;
 
-    ComplaintQueries(JdbcClient jdbc, JsonMapper json, CommitteeTree scopes, QueryAccess access) {
-        this.jdbc = jdbc;
+    ComplaintQueries(ReadDatabase database, JsonMapper json, CommitteeTree scopes, QueryAccess access) {
+        this.jdbc = database.readModel();
         this.json = json;
         this.scopes = scopes;
         this.access = access;

@@ -26,6 +26,7 @@ import vn.ubkt.casework.query.complaints.IdentityRequests.Request;
 import vn.ubkt.casework.query.complaints.IdentityRequests.Status;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.RefusedException;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * Reads of the denouncer's identity (API.md "The denouncer's identity"). Whether a user may read it is decided from
@@ -41,11 +42,12 @@ class IdentityQueries {
     private final DenouncerVault vault;
     private final ReadAudit audit;
     private final QueryAccess access;
+    /** The read models, on the replica when there is one. */
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration lifetime;
 
-    IdentityQueries(EventStore eventStore, DenouncerVault vault, ReadAudit audit, QueryAccess access, JdbcClient jdbc,
+    IdentityQueries(EventStore eventStore, DenouncerVault vault, ReadAudit audit, QueryAccess access, ReadDatabase database,
                     Clock clock, @Value("${casework.security.reveal-lifetime:PT24H}") Duration lifetime) {
         if (lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("casework.security.reveal-lifetime must be positive");
@@ -54,7 +56,7 @@ class IdentityQueries {
         this.vault = vault;
         this.audit = audit;
         this.access = access;
-        this.jdbc = jdbc;
+        this.jdbc = database.readModel();
         this.clock = clock;
         this.lifetime = lifetime;
     }

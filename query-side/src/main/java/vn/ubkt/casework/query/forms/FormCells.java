@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import vn.ubkt.casework.query.access.QueryAccess;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.statistics.Fact;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * The cases (or letters, or suspensions) behind a cell: the facts the cell counts, each shown only when the user may
@@ -21,12 +22,13 @@ import vn.ubkt.casework.query.statistics.Fact;
 @Component
 class FormCells {
 
+    /** The read models, on the replica when there is one. */
     private final JdbcClient jdbc;
     private final QueryAccess access;
     private final CommitteeTree tree;
 
-    FormCells(JdbcClient jdbc, QueryAccess access, CommitteeTree tree) {
-        this.jdbc = jdbc;
+    FormCells(ReadDatabase database, QueryAccess access, CommitteeTree tree) {
+        this.jdbc = database.readModel();
         this.access = access;
         this.tree = tree;
     }

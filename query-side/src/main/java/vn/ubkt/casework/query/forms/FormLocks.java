@@ -24,6 +24,7 @@ import vn.ubkt.casework.query.admin.ProjectionAdmin;
 import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 import vn.ubkt.casework.query.platform.RefusedException;
 import vn.ubkt.casework.query.statistics.Fact;
 import vn.ubkt.casework.query.statistics.FactsQuery;
@@ -55,9 +56,11 @@ class FormLocks {
 
     private final Ledger ledger;
     private final Checkpoints checkpoints;
+    private final ReadDatabase database;
 
     FormLocks(JdbcClient jdbc, FormsQuery forms, FormDefinitions definitions, FactsQuery facts, ProjectionAdmin projections,
-              Ledger ledger, Checkpoints checkpoints) {
+              Ledger ledger, Checkpoints checkpoints, ReadDatabase database) {
+        this.database = database;
         this.ledger = ledger;
         this.checkpoints = checkpoints;
         this.jdbc = jdbc;
@@ -112,7 +115,8 @@ class FormLocks {
             throw RefusedException.conflict("forms.locked", committeeId, period.code(), scope, existing.get().lockedAt());
         }
         long head = projections.head();
-        if (!projections.awaitPosition(STATISTICS, head, CATCH_UP)) {
+        // the facts are read where read models are read: a replica must show what the projection wrote up to the head
+        if (!projections.awaitPosition(STATISTICS, head, CATCH_UP) || !database.awaitReplay(CATCH_UP)) {
             throw new NotYetReadException(head, -1);
         }
         List<FormDefinitions.Form> selected = forms.select(codes);

@@ -24,6 +24,11 @@ public class LiveUpdates {
     }
 
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ReadDatabase database;
+
+    LiveUpdates(ReadDatabase database) {
+        this.database = database;
+    }
 
     /** A page listens; it hears only of cases and complaints its user may read (the ids are not disclosed). */
     public SseEmitter subscribe(Audience audience) {
@@ -41,18 +46,21 @@ public class LiveUpdates {
         return emitter;
     }
 
-    /** After the current transaction commits (or at once outside one), every page that may read it hears {@code topic}/{@code id}. */
+    /**
+     * After the current transaction commits (or at once outside one), and once the database pages read from shows the
+     * commit (a replica replays it a moment later), every page that may read it hears {@code topic}/{@code id}.
+     */
     public void changed(String topic, String id, long version, String committeeId, String memberId) {
         String data = "{\"topic\":\"" + topic + "\",\"id\":\"" + id.replace("\"", "") + "\",\"version\":" + version + "}";
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    send(data, committeeId, memberId);
+                    database.whenVisible(() -> send(data, committeeId, memberId));
                 }
             });
         } else {
-            send(data, committeeId, memberId);
+            database.whenVisible(() -> send(data, committeeId, memberId));
         }
     }
 

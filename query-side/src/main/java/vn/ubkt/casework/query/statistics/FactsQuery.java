@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.committeetree.Scope;
 import vn.ubkt.casework.query.committeetree.TreeSnapshot;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * Reads the facts of the statistics read model: those of a committee (alone or with its subtree) over a period, from
@@ -24,8 +25,8 @@ public class FactsQuery {
     private final JdbcClient jdbc;
     private final CommitteeTree tree;
 
-    FactsQuery(JdbcClient jdbc, CommitteeTree tree) {
-        this.jdbc = jdbc;
+    FactsQuery(ReadDatabase database, CommitteeTree tree) {
+        this.jdbc = database.readModel();
         this.tree = tree;
     }
 

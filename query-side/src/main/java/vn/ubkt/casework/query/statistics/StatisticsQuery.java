@@ -19,6 +19,8 @@ import vn.ubkt.casework.events.cases.DenunciationResult;
 import vn.ubkt.casework.events.cases.DisciplineForm;
 import vn.ubkt.casework.events.cases.Outcome;
 import vn.ubkt.casework.events.cases.ViolationCategory;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /** Sums the counters of the committees in scope, piece by piece of the period, into the API's shape. */
 @Component
@@ -27,7 +29,13 @@ public class StatisticsQuery {
     private final JdbcClient jdbc;
     private final CommitteeTree tree;
 
-    StatisticsQuery(JdbcClient jdbc, CommitteeTree tree) {
+    /** The live read model, on the replica when there is one. */
+    @Autowired
+    StatisticsQuery(ReadDatabase database, CommitteeTree tree) {
+        this(database.readModel(), tree);
+    }
+
+    private StatisticsQuery(JdbcClient jdbc, CommitteeTree tree) {
         this.jdbc = jdbc;
         this.tree = tree;
     }

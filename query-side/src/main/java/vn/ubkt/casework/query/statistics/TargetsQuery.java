@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.ubkt.casework.query.platform.NotFoundException;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * The yearly targets a province sets (seed 004): every cell does one inspection and one thematic supervision,
@@ -21,16 +22,17 @@ import vn.ubkt.casework.query.platform.NotFoundException;
 @Component
 class TargetsQuery {
 
+    /** The read models, on the replica when there is one. */
     private final JdbcClient jdbc;
     private final CommitteeTree tree;
     private final StatisticsQuery statistics;
     private final double cellsTarget;
     private final double violationCeiling;
 
-    TargetsQuery(JdbcClient jdbc, CommitteeTree tree, StatisticsQuery statistics,
+    TargetsQuery(ReadDatabase database, CommitteeTree tree, StatisticsQuery statistics,
                       @Value("${casework.targets.cells-meeting-share:1.0}") double cellsTarget,
                       @Value("${casework.targets.violation-rate-ceiling:0.005}") double violationCeiling) {
-        this.jdbc = jdbc;
+        this.jdbc = database.readModel();
         this.tree = tree;
         this.statistics = statistics;
         this.cellsTarget = cellsTarget;

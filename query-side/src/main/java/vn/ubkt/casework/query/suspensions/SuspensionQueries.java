@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 import vn.ubkt.casework.query.access.QueryAccess;
+import vn.ubkt.casework.query.platform.ReadDatabase;
 
 /**
  * Table access for the suspensions read model, always narrowed to what the user may see (the deciding committee
@@ -21,13 +22,14 @@ import vn.ubkt.casework.query.access.QueryAccess;
 @Component
 public class SuspensionQueries {
 
+    /** The read models, on the replica when there is one. */
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final QueryAccess access;
     private final Clock clock;
 
-    SuspensionQueries(JdbcClient jdbc, JsonMapper json, QueryAccess access, Clock clock) {
-        this.jdbc = jdbc;
+    SuspensionQueries(ReadDatabase database, JsonMapper json, QueryAccess access, Clock clock) {
+        this.jdbc = database.readModel();
         this.json = json;
         this.access = access;
         this.clock = clock;
