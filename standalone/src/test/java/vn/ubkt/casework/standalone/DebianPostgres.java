@@ -181,6 +181,17 @@ final class DebianPostgres {
         return server;
     }
 
+    /** Stops one server (fast shutdown), as a machine's database goes away; {@link #restart} brings it back. */
+    void stop(Server server) {
+        run(true, program("pg_ctl").toString(), "-D", server.dataDirectory().toString(), "-m", "fast", "-w", "stop");
+    }
+
+    /** Starts a server stopped by {@link #stop(Server)} again, on its port. */
+    void restart(Server server) {
+        run(true, program("pg_ctl").toString(), "-D", server.dataDirectory().toString(), "-l", server.log().toString(),
+                "-w", "-t", "60", "start");
+    }
+
     /** Stops every server this started (fast shutdown) and removes their directories. */
     synchronized void stop() {
         if (!Files.exists(directory)) {

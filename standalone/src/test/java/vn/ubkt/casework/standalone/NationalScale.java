@@ -19,6 +19,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -524,22 +525,32 @@ final class NationalScale {
     }
 
     /**
-     * The most heap found live after a collection while the run went on, in MiB: sampled every half second from each
-     * heap pool's usage after its last collection (what the heap must hold, not the garbage between collections).
+     * The heap the run needed, phase by phase, in MiB. Every 30 s (and when a phase ends) a full collection is asked
+     * for and the heap used after it read: that is what the heap must hold. Between those, every half second, each heap
+     * pool's usage after its last collection is read too; G1's old generation keeps dead objects until a concurrent
+     * cycle reclaims them, so that figure is an upper bound, not the live set.
      */
     static final class LiveHeap implements AutoCloseable {
 
-        private final AtomicLong peak = new AtomicLong();
+        private static final long FULL_EVERY_NANOS = 30_000_000_000L;
+
+        private final Map<String, long[]> peaks = java.util.Collections.synchronizedMap(new LinkedHashMap<>());
         private final Thread sampler;
         private volatile boolean running = true;
+        private volatile String phase = "start";
 
         LiveHeap() {
             sampler = new Thread(() -> {
+                long lastFull = System.nanoTime();
                 while (running) {
-                    long live = ManagementFactory.getMemoryPoolMXBeans().stream()
+                    long afterLast = ManagementFactory.getMemoryPoolMXBeans().stream()
                             .filter(pool -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
                             .mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
-                    peak.accumulateAndGet(live, Math::max);
+                    record(phase, -1, afterLast);
+                    if (System.nanoTime() - lastFull > FULL_EVERY_NANOS) {
+                        record(phase, liveNow(), -1);
+                        lastFull = System.nanoTime();
+                    }
                     try {
                         Thread.sleep(500);
                     } catch (InterruptedException e) {
@@ -551,8 +562,39 @@ final class NationalScale {
             sampler.start();
         }
 
+        /** The phase the run enters; the one it leaves is measured once more after a full collection. */
+        void phase(String next) {
+            record(phase, liveNow(), -1);
+            phase = next;
+        }
+
+        private static long liveNow() {
+            System.gc();
+            return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        }
+
+        private void record(String phase, long live, long afterLast) {
+            long[] peak = peaks.computeIfAbsent(phase, p -> new long[2]);
+            synchronized (peak) {
+                peak[0] = Math.max(peak[0], live);
+                peak[1] = Math.max(peak[1], afterLast);
+            }
+        }
+
+        /** The most heap found live after a full collection, in any phase. */
         long peakMiB() {
-            return peak.get() / (1024 * 1024);
+            synchronized (peaks) {
+                return peaks.values().stream().mapToLong(p -> p[0]).max().orElse(0) / (1024 * 1024);
+            }
+        }
+
+        /** Phase by phase: live after a full collection, and the upper bound after G1's last collection. */
+        Map<String, long[]> byPhaseMiB() {
+            Map<String, long[]> out = new LinkedHashMap<>();
+            synchronized (peaks) {
+                peaks.forEach((phase, p) -> out.put(phase, new long[] {p[0] / (1024 * 1024), p[1] / (1024 * 1024)}));
+            }
+            return out;
         }
 
         @Override

@@ -30,10 +30,12 @@ final class NationalScaleRun {
         try (NationalScale.LiveHeap liveHeap = new NationalScale.LiveHeap(); RunningApp app = RunningApp.start()) {
             NationalScale scale = new NationalScale(app, size);
             long t0 = System.nanoTime();
+            liveHeap.phase("tree");
             int treeEvents = scale.publishTree();
             say("tree: %d committee events published in %.1f s", treeEvents, (System.nanoTime() - t0) / 1e9);
             SyntheticHistory.awaitCaughtUp(app);
 
+            liveHeap.phase("copy and catch-up");
             long copyStarted = System.nanoTime();
             long caseEvents = 0;
             int chunk = 50_000;
@@ -51,10 +53,12 @@ final class NationalScaleRun {
                             + " the first copy: %.0f events/s", events, caseEvents, copySeconds, caseEvents / copySeconds,
                     caughtUpSeconds, catchUp);
 
+            liveHeap.phase("reads");
             Map<String, NationalScale.Latencies> reads = reads(app, scale, requests);
             reads.values().forEach(r -> say("read %-40s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms", r.what(), r.count(),
                     r.p50(), r.p99(), r.max()));
 
+            liveHeap.phase("rebuilds");
             Map<String, JsonNode> rebuilds = new LinkedHashMap<>();
             for (String projection : scale.projections()) {
                 JsonNode rebuild = scale.rebuild(projection);
@@ -65,6 +69,7 @@ final class NationalScaleRun {
             }
             SyntheticHistory.awaitCaughtUp(app);
 
+            liveHeap.phase("commands and lag");
             NationalScale.Load one = scale.commands(app.http, 1, loadSeconds);
             say("commands, 1 client: %d in %.1f s = %.0f/s, p50=%.1f ms p99=%.1f ms", one.commands(), one.seconds(),
                     one.perSecond(), one.latencies().p50(), one.latencies().p99());
@@ -78,8 +83,13 @@ final class NationalScaleRun {
             NationalScale.Latencies lag = scale.lag(app.http, Math.max(1, eight.perSecond() / 2), loadSeconds);
             say("projection lag at %.0f commands/s (half the 8-client rate), one client: n=%d p50=%.1f ms p99=%.1f ms",
                     eight.perSecond() / 2, lag.count(), lag.p50(), lag.p99());
+            liveHeap.phase("end");
             long heap = liveHeap.peakMiB();
-            say("heap: at most %d MiB live after a collection, in a heap of at most %d MiB", heap, NationalScale.maxHeapMiB());
+            liveHeap.byPhaseMiB().forEach((phase, mib) -> say(
+                    "heap, %-18s at most %d MiB live after a full collection (at most %d MiB after G1's last collection)",
+                    phase, mib[0], mib[1]));
+            say("heap: at most %d MiB live after a full collection, in a heap of at most %d MiB", heap,
+                    NationalScale.maxHeapMiB());
 
             List<Figure> figures = new ArrayList<>();
             figures.add(new Figure("1. commands, 8 clients, vs pgbench single-row insert",
@@ -101,7 +111,7 @@ final class NationalScaleRun {
             addRead(figures, reads, "dashboard page", 300);
             addRead(figures, reads, "case history", 20);
             figures.add(new Figure("4. heap", "ran in -Xmx" + NationalScale.maxHeapMiB() + "m, at most " + heap
-                    + " MiB live after a collection", "within 1 GiB", NationalScale.maxHeapMiB() <= 1024));
+                    + " MiB live after a full collection", "within 1 GiB", NationalScale.maxHeapMiB() <= 1024 && heap < 1024));
             say("%d cases, %d events; targets:", size.cases(), events);
             for (Figure figure : figures) {
                 say("| %s | %s | %s | %s |", figure.target(), figure.measured(), figure.goal(), figure.met() ? "met" : "NOT met");

@@ -194,6 +194,26 @@ class ReplicaReadsIT {
         assertThat(primary.logText()).doesNotContain("read-only transaction");
     }
 
+    @Test
+    @Order(5)
+    @DisplayName("a standby that cannot be reached answers 503 problem+json with Retry-After, never a 500, and reads resume when it is back")
+    void aStandbyThatIsDownIsA503() {
+        String caseId = planAndOpen();
+        assertThat(read(caseId, "?minVersion=1").status()).isEqualTo(200);
+        postgres.stop(standby);
+        try {
+            Http.Response down = read(caseId, "");
+            assertThat(down.status()).as(down.toString()).isEqualTo(503);
+            assertThat(down.header("Content-Type")).startsWith("application/problem+json");
+            assertThat(down.header("Retry-After")).isEqualTo("5");
+            assertThat(down.json().get("type").asString()).isEqualTo("urn:ubkt:casework:problem:database-unavailable");
+            assertThat(query.http.get("/api/cases?q=nhi%E1%BB%87m").status()).isEqualTo(503);
+        } finally {
+            postgres.restart(standby);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> read(caseId, "?minVersion=1").status() == 200);
+    }
+
     private tools.jackson.databind.JsonNode lastRebuild(String projection) {
         for (tools.jackson.databind.JsonNode each : query.http.get("/api/admin/projections").json()) {
             if (each.get("name").asString().equals(projection)) {

@@ -38,6 +38,10 @@ class DeadLetterConfiguration {
                                 .genericSerializer(config.serializer())
                                 .build())
                         .registerDeadLetterPolicy(processor, config -> poisons.policy(processor))
+                        // without it every event handled asks the queue whether its case is there: one query per
+                        // event and processor (PoisonEvents queues the later events of a case it queued itself)
+                        .registerDeadLetteringEventHandlerInvokerConfiguration(processor,
+                                (config, invoker) -> invoker.enableSequenceIdentifierCache())
                         .registerHandlerInterceptor(processor, config -> poisons.interceptor(processor,
                                 queue(config.eventProcessingConfiguration().deadLetterQueue(processor))));
             }

@@ -1,6 +1,7 @@
 package vn.ubkt.casework.query.deadletters;
 
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
@@ -39,6 +40,13 @@ final class PoisonEvents {
 
     /** Remembered failures by processor and event id, until the event is queued on its redelivery. */
     private final Map<String, Throwable> remembered = new ConcurrentHashMap<>();
+    /**
+     * Sequences (cases) this node queued itself, by processor. Axon's invoker keeps a cache of the sequences it knows
+     * are not in the queue (DeadLetterConfiguration), so that an event does not cost a query of the queue; a letter
+     * queued here, outside the invoker, is not in that cache, so the later events of its case are queued behind it
+     * here, for as long as the queue has the case.
+     */
+    private final Map<String, Set<Object>> queuedHere = new ConcurrentHashMap<>();
     private final ThreadLocal<Boolean> retrying = ThreadLocal.withInitial(() -> false);
 
     /** The queue's policy for one processor. */
@@ -66,13 +74,22 @@ final class PoisonEvents {
                 return chain.proceed();
             }
             EventMessage<?> event = unitOfWork.getMessage();
+            Object sequence = sequenceOf(event);
+            Set<Object> queued = queuedHere.computeIfAbsent(processor, p -> ConcurrentHashMap.newKeySet());
             Throwable cause = remembered.remove(key(processor, event));
             if (cause == null) {
+                if (queued.contains(sequence)) {
+                    if (queue.enqueueIfPresent(sequence, () -> new GenericDeadLetter<>(sequence, event))) {
+                        return null;
+                    }
+                    // retried or skipped since: the case projects again
+                    queued.remove(sequence);
+                }
                 return chain.proceed();
             }
-            Object sequence = sequenceOf(event);
             queue.enqueue(sequence, new GenericDeadLetter<EventMessage<?>>(sequence, event, cause)
                     .withDiagnostics(MetaData.with(ATTEMPTS, 1L)));
+            queued.add(sequence);
             return null;
         };
     }
