@@ -42,6 +42,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SharedAxon {
 
+    /** Events the embedded store keeps for the processors near its head, and reads ahead of them at most. */
+    static final int CACHED_EVENTS = 2_000;
+
     /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
     @Bean
     @ConditionalOnMissingBean
@@ -74,7 +77,8 @@ public class SharedAxon {
 
     /**
      * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
-     * store below is declared).
+     * store below is declared), its embedded store's read-ahead bounded to the events it caches
+     * ({@link BoundedReadAheadStorageEngine}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
@@ -82,24 +86,23 @@ public class SharedAxon {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider, TransactionManager transactionManager) {
-        return JpaEventStorageEngine.builder()
+        return new BoundedReadAheadStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager), CACHED_EVENTS);
     }
 
     /**
      * Axon's embedded event store, with its read-ahead bounded. The processors share one reader that reads as fast as
      * the fastest of them, and a processor behind it keeps every event read since its position in memory until the
      * store's clean-up moves it to a reader of its own: every 10 s by default, which held 360,000 events (a 1 GiB heap
-     * full) while the projections caught up on a bulk of 600,000. Cleaned every half second, with 2,000 events
-     * cached, the read-ahead stays within a few tens of thousands of events. Events appended by another process are
-     * looked for every 100 ms ({@code casework.projections.fetch-delay}).
+     * full) while the projections caught up on a bulk of 600,000. It is cleaned every half second, 2,000 events are
+     * cached, and its reader reads at most that many ahead in a pass ({@link BoundedReadAheadStorageEngine}). Events
+     * appended by another process are looked for every 100 ms ({@code casework.projections.fetch-delay}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStore.class)
@@ -109,7 +112,7 @@ public class SharedAxon {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(2_000)
+                .cachedEvents(CACHED_EVENTS)
                 .cleanupDelay(500)
                 .fetchDelay(fetchDelay.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)

@@ -153,8 +153,12 @@ public class ProjectionAdmin {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc));
         long count = 0;
         long nanos = System.nanoTime();
+        List<String> deferred = dropSecondaryIndexes(schema, definition.tables());
         Replay first = replay(handler, schema, null, Long.MAX_VALUE);
         count += first.events();
+        // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
+        // live processor is stopped, is short and maintains them as the live tables do
+        transactions.executeWithoutResult(status -> deferred.forEach(index -> jdbc.sql(index).update()));
 
         StreamingEventProcessor processor = processor(definition.name());
         processor.shutDown();
@@ -189,6 +193,30 @@ public class ProjectionAdmin {
     }
 
     private record Replay(long events, TrackingToken lastToken, long lastIndex) {
+    }
+
+    /**
+     * Drops the copy's indexes that no constraint stands behind (keys and unique constraints stay: the handlers look
+     * rows up and upsert by them) and answers the statements that build them again, as they were.
+     */
+    private List<String> dropSecondaryIndexes(String schema, List<String> tables) {
+        return transactions.execute(status -> {
+            List<String> rebuild = new java.util.ArrayList<>();
+            for (String table : tables) {
+                List<String[]> indexes = jdbc.sql("""
+                        select quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid)
+                        from pg_index i join pg_class c on c.oid = i.indexrelid join pg_namespace n on n.oid = c.relnamespace
+                        where i.indrelid = cast(:table as regclass)
+                          and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)""")
+                        .param("table", schema + "." + table)
+                        .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+                for (String[] index : indexes) {
+                    jdbc.sql("drop index " + index[0]).update();
+                    rebuild.add(index[1]);
+                }
+            }
+            return rebuild;
+        });
     }
 
     /** Feeds events after {@code from} up to index {@code upTo} to the handler, in transactions writing into the schema. */
