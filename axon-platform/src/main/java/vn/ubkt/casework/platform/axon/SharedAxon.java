@@ -42,9 +42,6 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SharedAxon {
 
-    /** Events the embedded store keeps for the processors near its head, and reads ahead of them at most. */
-    static final int CACHED_EVENTS = 2_000;
-
     /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
     @Bean
     @ConditionalOnMissingBean
@@ -77,8 +74,7 @@ public class SharedAxon {
 
     /**
      * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
-     * store below is declared), its embedded store's read-ahead bounded to the events it caches
-     * ({@link BoundedReadAheadStorageEngine}).
+     * store below is declared).
      */
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
@@ -86,23 +82,28 @@ public class SharedAxon {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider, TransactionManager transactionManager) {
-        return new BoundedReadAheadStorageEngine(JpaEventStorageEngine.builder()
+        return JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager), CACHED_EVENTS);
+                .transactionManager(transactionManager)
+                .build();
     }
 
     /**
      * Axon's embedded event store, with its read-ahead bounded. The processors share one reader that reads as fast as
      * the fastest of them, and a processor behind it keeps every event read since its position in memory until the
      * store's clean-up moves it to a reader of its own: every 10 s by default, which held 360,000 events (a 1 GiB heap
-     * full) while the projections caught up on a bulk of 600,000. It is cleaned every half second, 2,000 events are
-     * cached, and its reader reads at most that many ahead in a pass ({@link BoundedReadAheadStorageEngine}). Events
-     * appended by another process are looked for every 100 ms ({@code casework.projections.fetch-delay}).
+     * full) while the projections caught up on a bulk of 600,000. Cleaned every half second, with 2,000 events
+     * cached. Its reader still reads to the head in one pass and keeps every event of the pass reachable until it
+     * ends: a bulk of 626,571 events appended at once held up to 300,095 of them (586 to 867 MiB live after a full
+     * collection, docs/BENCHMARKS.md). Cutting its passes short was tried and undone: the reader stops between passes
+     * when no processor follows it, the processors then cannot find their place in its cache, and they fall back to
+     * polling every second (a measured lag of 1 s). Events appended by another process are looked for every 100 ms
+     * ({@code casework.projections.fetch-delay}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStore.class)
@@ -112,7 +113,7 @@ public class SharedAxon {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(CACHED_EVENTS)
+                .cachedEvents(2_000)
                 .cleanupDelay(500)
                 .fetchDelay(fetchDelay.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
