@@ -42,6 +42,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class SharedAxon {
 
+    /** Events the embedded store keeps for the processors near its head. */
+    static final int CACHED_EVENTS = 10_000;
+    /** Events its reader reads in one pass, all of them in memory until the pass ends. */
+    static final int READ_AHEAD = 2_000;
+
     /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
     @Bean
     @ConditionalOnMissingBean
@@ -74,7 +79,8 @@ public class SharedAxon {
 
     /**
      * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
-     * store below is declared).
+     * store below is declared), the embedded store's reader reading at most {@value #READ_AHEAD} events a pass
+     * ({@link BoundedReadAheadStorageEngine}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
@@ -82,27 +88,23 @@ public class SharedAxon {
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
                                           EntityManagerProvider entityManagerProvider, TransactionManager transactionManager) {
-        return JpaEventStorageEngine.builder()
+        return new BoundedReadAheadStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager), READ_AHEAD);
     }
 
     /**
      * Axon's embedded event store, with its read-ahead bounded. The processors share one reader that reads as fast as
      * the fastest of them, and a processor behind it keeps every event read since its position in memory until the
      * store's clean-up moves it to a reader of its own: every 10 s by default, which held 360,000 events (a 1 GiB heap
-     * full) while the projections caught up on a bulk of 600,000. Cleaned every half second, with 2,000 events
-     * cached. Its reader still reads to the head in one pass and keeps every event of the pass reachable until it
-     * ends: a bulk of 626,571 events appended at once held up to 300,095 of them (586 to 867 MiB live after a full
-     * collection, docs/BENCHMARKS.md). Cutting its passes short was tried and undone: the reader stops between passes
-     * when no processor follows it, the processors then cannot find their place in its cache, and they fall back to
-     * polling every second (a measured lag of 1 s). Events appended by another process are looked for every 100 ms
+     * full) while the projections caught up on a bulk of 600,000. It is cleaned every half second, keeps the last
+     * {@value #CACHED_EVENTS} events, its reader reads at most {@value #READ_AHEAD} a pass, and {@link HeadFollower}
+     * keeps that reader going between passes. Events appended by another process are looked for every 100 ms
      * ({@code casework.projections.fetch-delay}).
      */
     @Bean
@@ -113,11 +115,17 @@ public class SharedAxon {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(2_000)
+                .cachedEvents(CACHED_EVENTS)
                 .cleanupDelay(500)
                 .fetchDelay(fetchDelay.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
+    }
+
+    /** A stream that follows the embedded store's head, so that its reader reads on between passes. */
+    @Bean
+    HeadFollower headFollower(EmbeddedEventStore eventStore) {
+        return new HeadFollower(eventStore);
     }
 
     /**
