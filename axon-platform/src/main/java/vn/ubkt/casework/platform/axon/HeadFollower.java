@@ -18,9 +18,10 @@ import org.springframework.context.SmartLifecycle;
  * ({@link BoundedReadAheadStorageEngine}), a reader that nobody followed had stopped between two passes, the
  * processors found no place, and they polled the store every second: a measured projection lag of 1 s after a
  * 646,360-event catch-up. This stream keeps the reader going; it is never behind, since it does nothing with what it
- * reads (a payload is not even deserialized).
+ * reads (a payload is not even deserialized). The query side declares it, where the tracking processors are; a node
+ * without them (the command side's processors subscribe) would only poll the store for it.
  */
-final class HeadFollower implements SmartLifecycle {
+public final class HeadFollower implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeadFollower.class);
 
@@ -28,7 +29,7 @@ final class HeadFollower implements SmartLifecycle {
     private volatile boolean running;
     private Thread thread;
 
-    HeadFollower(EmbeddedEventStore store) {
+    public HeadFollower(EmbeddedEventStore store) {
         this.store = store;
     }
 

@@ -103,8 +103,8 @@ public class SharedAxon {
      * the fastest of them, and a processor behind it keeps every event read since its position in memory until the
      * store's clean-up moves it to a reader of its own: every 10 s by default, which held 360,000 events (a 1 GiB heap
      * full) while the projections caught up on a bulk of 600,000. It is cleaned every half second, keeps the last
-     * {@value #CACHED_EVENTS} events, its reader reads at most {@value #READ_AHEAD} a pass, and {@link HeadFollower}
-     * keeps that reader going between passes. Events appended by another process are looked for every 100 ms
+     * {@value #CACHED_EVENTS} events, its reader reads at most {@value #READ_AHEAD} a pass, and on the query side
+     * (where the tracking processors are) a {@link HeadFollower} keeps that reader going between passes. Events appended by another process are looked for every 100 ms
      * ({@code casework.projections.fetch-delay}).
      */
     @Bean
@@ -120,12 +120,6 @@ public class SharedAxon {
                 .fetchDelay(fetchDelay.toMillis())
                 .timeUnit(TimeUnit.MILLISECONDS)
                 .build();
-    }
-
-    /** A stream that follows the embedded store's head, so that its reader reads on between passes. */
-    @Bean
-    HeadFollower headFollower(EmbeddedEventStore eventStore) {
-        return new HeadFollower(eventStore);
     }
 
     /**

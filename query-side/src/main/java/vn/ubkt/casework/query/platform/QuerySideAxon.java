@@ -1,11 +1,13 @@
 package vn.ubkt.casework.query.platform;
 
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import vn.ubkt.casework.platform.axon.HeadFollower;
 import vn.ubkt.casework.platform.axon.SharedAxon;
 
 /**
@@ -21,5 +23,14 @@ class QuerySideAxon {
     @ConditionalOnMissingBean(CorrelationDataProvider.class)
     CorrelationDataProvider requestCorrelation() {
         return new SimpleCorrelationDataProvider(MessageMetadata.ACTOR, MessageMetadata.CORRELATION_ID);
+    }
+
+    /**
+     * A stream that follows the embedded store's head, so that its reader, which the tracking processors share near
+     * the head, reads on between its bounded passes ({@link HeadFollower}).
+     */
+    @Bean
+    HeadFollower headFollower(EmbeddedEventStore eventStore) {
+        return new HeadFollower(eventStore);
     }
 }
