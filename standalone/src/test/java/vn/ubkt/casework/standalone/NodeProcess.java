@@ -56,15 +56,22 @@ final class NodeProcess implements AutoCloseable {
         List<String> properties = new ArrayList<>(List.of("casework.security.admin-password=" + RunningApp.ADMIN_PASSWORD,
                 "server.port=" + port));
         properties.addAll(List.of(settings));
+        Path log = createTempFile("casework-" + name + "-", ".log");
         List<String> command = new ArrayList<>(List.of(java("java")));
         command.addAll(jvm);
+        // every collection's pause, one file per process (%p: its pid), so that a restart keeps the earlier ones
+        command.add("-Xlog:gc:file=" + log.toString().replaceFirst("\\.log$", "") + "-gc-%p.log:time");
         command.addAll(List.of("-Daxoniq.update-checker.disabled=true", "-cp", System.getProperty("java.class.path"),
                 main.getName()));
         command.addAll(RunningApp.arguments(jdbcUrl, properties.toArray(String[]::new)));
+        NodeProcess node = new NodeProcess(name, port, log, command);
+        node.launch();
+        return node;
+    }
+
+    private static Path createTempFile(String prefix, String suffix) {
         try {
-            NodeProcess node = new NodeProcess(name, port, Files.createTempFile("casework-" + name + "-", ".log"), command);
-            node.launch();
-            return node;
+            return Files.createTempFile(prefix, suffix);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -172,6 +179,38 @@ final class NodeProcess implements AutoCloseable {
             throw new IllegalStateException(name + " metric " + nameAndTags + ": " + response);
         }
         return response.json().get("measurements").get(0).get("value").asDouble();
+    }
+
+    /**
+     * One stop of the node's JVM for a collection: when it ended, how long, and whether it was asked for
+     * ({@code jcmd GC.run}, {@code System.gc()}).
+     */
+    record Pause(java.time.Instant at, double millis, boolean requested) {
+    }
+
+    private static final Pattern PAUSE = Pattern.compile("^\\[([^]]+)]\\s.*Pause.*\\s([0-9.]+)ms$");
+    private static final java.time.format.DateTimeFormatter GC_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ");
+
+    /** The pauses of every run of the node so far (its JVM's {@code -Xlog:gc}). */
+    List<Pause> pauses() {
+        String prefix = log.getFileName().toString().replaceFirst("\\.log$", "") + "-gc-";
+        List<Pause> pauses = new ArrayList<>();
+        try (var files = Files.list(log.getParent())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    var matcher = PAUSE.matcher(line);
+                    if (matcher.find()) {
+                        pauses.add(new Pause(java.time.OffsetDateTime.parse(matcher.group(1), GC_TIME).toInstant(),
+                                Double.parseDouble(matcher.group(2)),
+                                line.contains("(Diagnostic Command)") || line.contains("(System.gc())")));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return pauses;
     }
 
     /** The lines the node logged at ERROR since its first start (its log is kept across restarts). */

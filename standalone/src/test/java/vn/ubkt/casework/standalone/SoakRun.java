@@ -77,10 +77,16 @@ final class SoakRun {
     record Ack(String caseId, String step, long version, String key, String node, double at, boolean replayed) {
     }
 
-    /** One sample: the interval's rates, lags, each node's heap and connections, and the totals so far. */
-    record Sample(double at, double load, double commandsPerSecond, double readsPerSecond, NationalScale.Latencies lag,
-                  java.util.Set<String> down, Map<String, Double> heapMiB, Map<String, Integer> connections,
-                  int allConnections, int backlog, long errors, long connectionFailures) {
+    /**
+     * One sample: the interval's rates, answers' p99, lags (and when the command of the worst was answered), each
+     * node's heap, connections and longest collection pause not asked for (and the full collection the sample asked
+     * for), and the totals so far.
+     */
+    record Sample(double at, double load, double commandsPerSecond, double readsPerSecond, double answerP99,
+                  NationalScale.Latencies lag, double worstLagAnsweredAt, java.util.Set<String> down,
+                  Map<String, Double> heapMiB, Map<String, Double> longestPauseMs, Map<String, Double> forcedGcMs,
+                  Map<String, Integer> connections, int allConnections, int backlog, long errors,
+                  long connectionFailures) {
     }
 
     /** The first third's mean against the last third's. */
@@ -134,6 +140,7 @@ final class SoakRun {
     private final AtomicLong commandsDone = new AtomicLong();
     private final AtomicLong readsDone = new AtomicLong();
     private final Map<String, Queue<Double>> latencies = new ConcurrentHashMap<>();
+    private final AtomicReference<Queue<Double>> answers = new AtomicReference<>(new ConcurrentLinkedQueue<>());
     /** Cases seen in the read model, with the version seen: what reads of a case ask for. */
     private final Map<String, Long> visible = new ConcurrentHashMap<>();
     private final List<String> visibleIds = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -241,7 +248,7 @@ final class SoakRun {
         double soakSeconds = soakEnd - soakStart;
 
         // ---- what became of every acknowledged command
-        Verdict verdict = verify(first, jdbcUrl);
+        Verdict verdict = verify(jdbcUrl);
         say("acknowledged %d commands on %d cases: %d missing from the event store, %d not in the read model at their"
                         + " version; %d cases planned in the store; %d events nobody acknowledged",
                 verdict.acknowledged(), verdict.cases(), verdict.missingFromStore().size(),
@@ -516,7 +523,9 @@ final class SoakRun {
     }
 
     private void latency(String kind, long t0) {
-        latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add((System.nanoTime() - t0) / 1e6);
+        double millis = (System.nanoTime() - t0) / 1e6;
+        latencies.computeIfAbsent(kind, k -> new ConcurrentLinkedQueue<>()).add(millis);
+        answers.get().add(millis);
     }
 
     private record Answer(Http.Response response, NodeProcess node) {
@@ -609,7 +618,8 @@ final class SoakRun {
         private final Map<String, Queue<long[]>> pending = new ConcurrentHashMap<>();
         /** (answered at, seconds since the start; lag, ms) of every command seen. */
         final Queue<double[]> all = new ConcurrentLinkedQueue<>();
-        private final AtomicReference<Queue<Double>> interval = new AtomicReference<>(new ConcurrentLinkedQueue<>());
+        /** (answered at, lag) of the commands seen since the last sample. */
+        private final AtomicReference<Queue<double[]>> interval = new AtomicReference<>(new ConcurrentLinkedQueue<>());
         private volatile boolean running = true;
         private Thread thread;
 
@@ -626,7 +636,7 @@ final class SoakRun {
         }
 
         /** The lags seen since the last call. */
-        List<Double> takeInterval() {
+        List<double[]> takeInterval() {
             return new ArrayList<>(interval.getAndSet(new ConcurrentLinkedQueue<>()));
         }
 
@@ -671,9 +681,9 @@ final class SoakRun {
                 if (command[0] > version) {
                     return false;
                 }
-                double lag = (seenAt - command[1]) / 1e6;
-                all.add(new double[] {(command[1] - origin) / 1e9, lag});
-                interval.get().add(lag);
+                double[] answeredAndLag = {(command[1] - origin) / 1e9, (seenAt - command[1]) / 1e6};
+                all.add(answeredAndLag);
+                interval.get().add(answeredAndLag);
                 return true;
             });
             pending.computeIfPresent(caseId, (id, queue) -> queue.isEmpty() ? null : queue);
@@ -703,6 +713,7 @@ final class SoakRun {
         private long commands;
         private long reads;
         private double last = Double.NaN;
+        private java.time.Instant lastAt = java.time.Instant.now();
 
         Sampler(String jdbcUrl) {
             this.dataSource = TestDatabase.dataSource(withApplicationName(jdbcUrl, "soak-sampler"));
@@ -718,6 +729,8 @@ final class SoakRun {
             commands = c;
             reads = r;
             last = at;
+            List<double[]> lags = probe.takeInterval();
+            List<Double> answered = new ArrayList<>(answers.getAndSet(new ConcurrentLinkedQueue<>()));
             Map<String, Double> heap = new LinkedHashMap<>();
             java.util.Set<String> downNow = new java.util.TreeSet<>();
             for (NodeProcess node : nodes) {
@@ -734,6 +747,17 @@ final class SoakRun {
                     }
                 }
                 heap.put(node.name, mib);
+            }
+            java.time.Instant from = lastAt;
+            lastAt = java.time.Instant.now();
+            Map<String, Double> longest = new LinkedHashMap<>();
+            Map<String, Double> forced = new LinkedHashMap<>();
+            for (NodeProcess node : nodes) {
+                List<NodeProcess.Pause> pauses = node.pauses().stream().filter(p -> p.at().isAfter(from)).toList();
+                longest.put(node.name, pauses.stream().filter(p -> !p.requested()).mapToDouble(NodeProcess.Pause::millis)
+                        .max().orElse(0));
+                forced.put(node.name, pauses.stream().filter(NodeProcess.Pause::requested)
+                        .mapToDouble(NodeProcess.Pause::millis).max().orElse(Double.NaN));
             }
             Map<String, Integer> connections = new LinkedHashMap<>();
             nodes.forEach(node -> connections.put(node.name, 0));
@@ -752,8 +776,11 @@ final class SoakRun {
                 throw new IllegalStateException(e);
             }
             ThreadPoolExecutor running = pool;
+            double[] worst = lags.stream().max(java.util.Comparator.comparingDouble(l -> l[1])).orElse(null);
             return new Sample(at - soakStart, loadAverage(), commandsPerSecond, readsPerSecond,
-                    NationalScale.Latencies.of("lag", probe.takeInterval()), downNow, heap, connections, all,
+                    NationalScale.Latencies.of("answers", answered).p99(),
+                    NationalScale.Latencies.of("lag", lags.stream().map(l -> l[1]).toList()),
+                    worst == null ? Double.NaN : worst[0] - soakStart, downNow, heap, longest, forced, connections, all,
                     running == null ? 0 : running.getQueue().size() + running.getActiveCount(), errorCount.get(),
                     connectionFailures.get());
         }
@@ -806,7 +833,7 @@ final class SoakRun {
      * each case is planned once; once the processors have caught up, each case is in the read model at the last version
      * acknowledged.
      */
-    private Verdict verify(NodeProcess node, String jdbcUrl) throws SQLException {
+    private Verdict verify(String jdbcUrl) throws SQLException {
         DataSource dataSource = TestDatabase.dataSource(withApplicationName(jdbcUrl, "soak-verify"));
         Map<String, Map<Long, String>> store = new HashMap<>();
         long planned = 0;
@@ -880,16 +907,18 @@ final class SoakRun {
     // ---------------------------------------------------------------- printing
 
     private void print(Sample s) {
-        say("sample %7.0f s  load %5.1f  commands/s %6.1f  reads/s %6.1f  lag p50 %7.1f p99 %8.1f max %8.1f ms  heap %s"
-                        + "  connections %s all %d  backlog %d  errors %d  connection failures %d", s.at(), s.load(),
-                s.commandsPerSecond(), s.readsPerSecond(), s.lag().p50(), s.lag().p99(), s.lag().max(),
-                format(s.heapMiB()), s.connections(), s.allConnections(), s.backlog(), s.errors(), s.connectionFailures());
+        say("sample %7.0f s  load %5.1f  commands/s %6.1f  reads/s %6.1f  answers p99 %6.1f ms  lag p50 %7.1f p99 %8.1f"
+                        + " max %8.1f ms (answered at %.0f s)  heap %s  GC pause %s (forced %s)  connections %s all %d"
+                        + "  backlog %d  errors %d  connection failures %d", s.at(), s.load(), s.commandsPerSecond(),
+                s.readsPerSecond(), s.answerP99(), s.lag().p50(), s.lag().p99(), s.lag().max(), s.worstLagAnsweredAt(),
+                format(s.heapMiB(), s.down()), format(s.longestPauseMs(), s.down()), format(s.forcedGcMs(), s.down()),
+                s.connections(), s.allConnections(), s.backlog(), s.errors(), s.connectionFailures());
     }
 
-    private static String format(Map<String, Double> heap) {
+    private static String format(Map<String, Double> values, java.util.Set<String> down) {
         StringBuilder text = new StringBuilder();
-        heap.forEach((node, mib) -> text.append(text.length() == 0 ? "" : " ").append(node).append('=')
-                .append(mib.isNaN() ? "down" : String.format("%.0f", mib)));
+        values.forEach((node, value) -> text.append(text.length() == 0 ? "" : " ").append(node).append('=')
+                .append(down.contains(node) || value.isNaN() ? "down" : String.format("%.0f", value)));
         return text.toString();
     }
 
@@ -897,12 +926,16 @@ final class SoakRun {
         say("");
         say("Soak: %.0f s at %.1f operations/s (half of %.1f; commands %.1f/s at most), nodes %s", r.soakSeconds(),
                 r.targetOpsPerSecond(), r.maxOpsPerSecond(), r.maxCommandsPerSecond(), r.settings().nodeJvm());
-        say("| at (s) | load | commands/s | reads/s | lag p50 (ms) | lag p99 (ms) | lag max (ms) | heap after full GC (MiB) | connections | errors | connection failures |");
-        say("|---:|---:|---:|---:|---:|---:|---:|---|---|---:|---:|");
+        say("| at (s) | load | commands/s | reads/s | answers p99 (ms) | lag p50 (ms) | lag p99 (ms) | lag max (ms)"
+                + " | heap after full GC (MiB) | longest GC pause (ms) | forced full GC (ms) | connections | errors"
+                + " | connection failures |");
+        say("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---:|---:|");
         for (Sample s : r.samples()) {
-            say("| %.0f | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %s | %s (all %d) | %d | %d |", s.at(), s.load(),
-                    s.commandsPerSecond(), s.readsPerSecond(), s.lag().p50(), s.lag().p99(), s.lag().max(),
-                    format(s.heapMiB()), s.connections(), s.allConnections(), s.errors(), s.connectionFailures());
+            say("| %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %s | %s | %s | %s (all %d) | %d | %d |", s.at(),
+                    s.load(), s.commandsPerSecond(), s.readsPerSecond(), s.answerP99(), s.lag().p50(), s.lag().p99(),
+                    s.lag().max(), format(s.heapMiB(), s.down()), format(s.longestPauseMs(), s.down()),
+                    format(s.forcedGcMs(), s.down()), s.connections(), s.allConnections(), s.errors(),
+                    s.connectionFailures());
         }
         say("");
         for (Trend t : r.trends()) {
