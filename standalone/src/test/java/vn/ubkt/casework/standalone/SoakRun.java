@@ -212,7 +212,9 @@ final class SoakRun {
         long failuresAtStart = connectionFailures.get();
         List<Sample> samples = new ArrayList<>();
         Sampler sampler = new Sampler(jdbcUrl);
+        // the first sample's interval starts here, not in the closed loops
         probe.takeInterval();
+        answers.set(new ConcurrentLinkedQueue<>());
         double soakStart = now();
         samples.add(sampler.sample(soakStart));
         ScheduledExecutorService timer = java.util.concurrent.Executors.newScheduledThreadPool(2);
@@ -915,6 +917,12 @@ final class SoakRun {
                 s.connections(), s.allConnections(), s.backlog(), s.errors(), s.connectionFailures());
     }
 
+    /** One value per node, in the nodes' order: {@code 64 / down}. */
+    private static String cells(Map<String, Double> values, java.util.Set<String> down) {
+        return String.join(" / ", values.entrySet().stream().map(e -> down.contains(e.getKey()) || e.getValue().isNaN()
+                ? "down" : String.format("%.0f", e.getValue())).toList());
+    }
+
     private static String format(Map<String, Double> values, java.util.Set<String> down) {
         StringBuilder text = new StringBuilder();
         values.forEach((node, value) -> text.append(text.length() == 0 ? "" : " ").append(node).append('=')
@@ -926,16 +934,17 @@ final class SoakRun {
         say("");
         say("Soak: %.0f s at %.1f operations/s (half of %.1f; commands %.1f/s at most), nodes %s", r.soakSeconds(),
                 r.targetOpsPerSecond(), r.maxOpsPerSecond(), r.maxCommandsPerSecond(), r.settings().nodeJvm());
+        String nodes = String.join(" / ", r.samples().get(0).heapMiB().keySet());
         say("| at (s) | load | commands/s | reads/s | answers p99 (ms) | lag p50 (ms) | lag p99 (ms) | lag max (ms)"
-                + " | heap after full GC (MiB) | longest GC pause (ms) | forced full GC (ms) | connections | errors"
-                + " | connection failures |");
+                + " | heap after full GC (MiB), %s | longest GC pause (ms) | forced full GC (ms) | connections (all)"
+                + " | errors | connection failures |", nodes);
         say("|---:|---:|---:|---:|---:|---:|---:|---:|---|---|---|---|---:|---:|");
         for (Sample s : r.samples()) {
-            say("| %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %s | %s | %s | %s (all %d) | %d | %d |", s.at(),
+            say("| %.0f | %.1f | %.1f | %.1f | %.0f | %.1f | %.1f | %.1f | %s | %s | %s | %s (%d) | %d | %d |", s.at(),
                     s.load(), s.commandsPerSecond(), s.readsPerSecond(), s.answerP99(), s.lag().p50(), s.lag().p99(),
-                    s.lag().max(), format(s.heapMiB(), s.down()), format(s.longestPauseMs(), s.down()),
-                    format(s.forcedGcMs(), s.down()), s.connections(), s.allConnections(), s.errors(),
-                    s.connectionFailures());
+                    s.lag().max(), cells(s.heapMiB(), s.down()), cells(s.longestPauseMs(), s.down()),
+                    cells(s.forcedGcMs(), s.down()), String.join(" / ", s.connections().values().stream()
+                            .map(String::valueOf).toList()), s.allConnections(), s.errors(), s.connectionFailures());
         }
         say("");
         for (Trend t : r.trends()) {
