@@ -129,6 +129,7 @@ final class SoakRun {
     private final List<NodeProcess> nodes = new ArrayList<>();
     private final Map<NodeProcess, Boolean> down = new ConcurrentHashMap<>();
     private final Map<NodeProcess, AtomicInteger> commandsInFlight = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> acknowledgedBy = new ConcurrentHashMap<>();
     private final AtomicInteger turn = new AtomicInteger();
     private final AtomicInteger serial = new AtomicInteger();
     private final Queue<Case> ready = new ConcurrentLinkedQueue<>();
@@ -182,6 +183,7 @@ final class SoakRun {
             node.awaitReady(Duration.ofMinutes(4));
             down.put(node, false);
             commandsInFlight.put(node, new AtomicInteger());
+            acknowledgedBy.put(node.name, new AtomicLong());
             say("%s ready", node);
         }
         NodeProcess first = nodes.get(0);
@@ -219,7 +221,8 @@ final class SoakRun {
         samples.add(sampler.sample(soakStart));
         ScheduledExecutorService timer = java.util.concurrent.Executors.newScheduledThreadPool(2);
         long period = settings.samplePeriod().toMillis();
-        timer.scheduleAtFixedRate(() -> {
+        // with a fixed delay: a sample slowed down by the machine does not make the next ones come at once
+        timer.scheduleWithFixedDelay(() -> {
             try {
                 Sample sample = sampler.sample(soakStart);
                 synchronized (samples) {
@@ -298,7 +301,7 @@ final class SoakRun {
     /**
      * Kills the node with {@code kill -9} once the time has come and it has a command in flight (or after
      * {@link #AWAIT_IN_FLIGHT}), starts it again after {@link Settings#down()}, and keeps the load going until a sample
-     * period after it is ready again.
+     * period after it is ready again and it has acknowledged a few commands (or a minute has passed).
      */
     private final class Chaos extends Thread {
         private final NodeProcess victim;
@@ -332,9 +335,15 @@ final class SoakRun {
                 victim.restart();
                 victim.awaitReady(Duration.ofMinutes(4));
                 readyAt = now();
+                long acknowledgedBefore = acknowledgedBy.get(victim.name).get();
                 down.put(victim, false);
                 say("%s started again and ready, %.1f s after the kill", victim, readyAt - killedAt);
-                runUntil = System.nanoTime() + settings.samplePeriod().toNanos();
+                long atLeast = System.nanoTime() + settings.samplePeriod().toNanos();
+                long atMost = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+                while (acknowledgedBy.get(victim.name).get() - acknowledgedBefore < 3 && System.nanoTime() < atMost) {
+                    Thread.sleep(100);
+                }
+                runUntil = Math.max(atLeast, System.nanoTime());
             } catch (Throwable e) {
                 failed = e;
                 runUntil = Long.MIN_VALUE;
@@ -464,6 +473,7 @@ final class SoakRun {
             replayed.incrementAndGet();
         }
         acks.add(new Ack(c.id, step, version, key, answer.node().name, at, replay));
+        acknowledgedBy.get(answer.node().name).incrementAndGet();
         latency("command", t0);
         commandsDone.incrementAndGet();
         probe.expect(c.id, version, System.nanoTime());
