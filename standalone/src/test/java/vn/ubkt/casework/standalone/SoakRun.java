@@ -214,9 +214,10 @@ final class SoakRun {
         long failuresAtStart = connectionFailures.get();
         List<Sample> samples = new ArrayList<>();
         Sampler sampler = new Sampler(jdbcUrl);
-        // the first sample's interval starts here, not in the closed loops
+        // the first sample's interval and the answers' latencies start here, not in the closed loops
         probe.takeInterval();
         answers.set(new ConcurrentLinkedQueue<>());
+        latencies.clear();
         double soakStart = now();
         samples.add(sampler.sample(soakStart));
         ScheduledExecutorService timer = java.util.concurrent.Executors.newScheduledThreadPool(2);
