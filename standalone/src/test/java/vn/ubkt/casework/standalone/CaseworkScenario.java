@@ -30,6 +30,11 @@ final class CaseworkScenario {
 
     /** Registers a node of the tree; {@code votingMembers} only for bodies that vote. */
     void committee(String id, String name, String kind, String level, String parentId, Integer votingMembers) {
+        committee(http, id, name, kind, level, parentId, votingMembers);
+    }
+
+    static void committee(Http http, String id, String name, String kind, String level, String parentId,
+                          Integer votingMembers) {
         String body = """
                 {"id": "%s", "name": "%s", "kind": "%s", "level": "%s"%s%s}""".formatted(id, name, kind, level,
                 parentId == null ? "" : ", \"parentId\": \"" + parentId + "\"",
@@ -44,13 +49,18 @@ final class CaseworkScenario {
      * Ids are prefixed so that several scenarios can share one database.
      */
     void province(String p) {
-        committee(p + "TW", "Ban Chấp hành Trung ương Đảng", "CENTRAL_COMMITTEE", "CENTRAL", null, 180);
-        committee(p + "UBKT-TW", "Ủy ban Kiểm tra Trung ương", "INSPECTION_COMMISSION", "CENTRAL", p + "TW", 19);
-        committee(p + "TU", "Tỉnh ủy Tuyên Quang", "PARTY_COMMITTEE", "PROVINCIAL", p + "TW", 65);
-        committee(p + "BTV-TU", "Ban Thường vụ Tỉnh ủy Tuyên Quang", "STANDING_COMMITTEE", "PROVINCIAL", p + "TU", 15);
-        committee(p + "UBKT-TU", "Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang", "INSPECTION_COMMISSION", "PROVINCIAL", p + "TU", 11);
-        committee(p + "DU-XA", "Đảng ủy xã Sơn Dương", "GRASSROOTS_COMMITTEE", "GRASSROOTS", p + "TU", 15);
-        committee(p + "CB-THON", "Chi bộ thôn Cầu Trắng", "CELL", "CELL", p + "DU-XA", 23);
+        province(http, p);
+    }
+
+    /** {@link #province(String)} through any client of the product. */
+    static void province(Http http, String p) {
+        committee(http, p + "TW", "Ban Chấp hành Trung ương Đảng", "CENTRAL_COMMITTEE", "CENTRAL", null, 180);
+        committee(http, p + "UBKT-TW", "Ủy ban Kiểm tra Trung ương", "INSPECTION_COMMISSION", "CENTRAL", p + "TW", 19);
+        committee(http, p + "TU", "Tỉnh ủy Tuyên Quang", "PARTY_COMMITTEE", "PROVINCIAL", p + "TW", 65);
+        committee(http, p + "BTV-TU", "Ban Thường vụ Tỉnh ủy Tuyên Quang", "STANDING_COMMITTEE", "PROVINCIAL", p + "TU", 15);
+        committee(http, p + "UBKT-TU", "Ủy ban Kiểm tra Tỉnh ủy Tuyên Quang", "INSPECTION_COMMISSION", "PROVINCIAL", p + "TU", 11);
+        committee(http, p + "DU-XA", "Đảng ủy xã Sơn Dương", "GRASSROOTS_COMMITTEE", "GRASSROOTS", p + "TU", 15);
+        committee(http, p + "CB-THON", "Chi bộ thôn Cầu Trắng", "CELL", "CELL", p + "DU-XA", 23);
     }
 
     /** A member of a cell who sits on no committee and is nobody's cadre. */

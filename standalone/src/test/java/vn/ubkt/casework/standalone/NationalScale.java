@@ -227,8 +227,7 @@ final class NationalScale {
         CaseId caseId = CaseId.of(id);
         CaseType type = TYPES[random.nextInt(TYPES.length)];
         boolean member = size.cellsPerCommune() > 0 && random.nextInt(10) < 7;
-        String name = FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
-                + GIVEN[random.nextInt(GIVEN.length)];
+        String name = name(random);
         Subject subject = member
                 ? new Subject.Member("DV-" + n, name, Membership.OFFICIAL, CommitteeId.of(cell(p, d, c, k)), List.of(),
                         null, List.of())
@@ -492,15 +491,26 @@ final class NationalScale {
         throw new IllegalStateException("pgbench said: " + output);
     }
 
+    /** A Vietnamese full name (family, middle, given), as members are named. */
+    static String name(Random random) {
+        return FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
     /** Rebuilds a projection through the admin API and answers its figures. */
     JsonNode rebuild(String projection) {
-        Http.Response started = app.http.post("/api/admin/projections/" + projection + "/rebuild", "");
+        return rebuild(app.http, projection);
+    }
+
+    /** Rebuilds a projection through the admin API of the node {@code http} calls, and answers its figures. */
+    static JsonNode rebuild(Http http, String projection) {
+        Http.Response started = http.post("/api/admin/projections/" + projection + "/rebuild", "");
         if (started.status() != 202) {
             throw new IllegalStateException("rebuild " + projection + ": " + started);
         }
         Instant deadline = Instant.now().plus(Duration.ofHours(2));
         while (Instant.now().isBefore(deadline)) {
-            for (JsonNode view : app.http.get("/api/admin/projections").json()) {
+            for (JsonNode view : http.get("/api/admin/projections").json()) {
                 JsonNode rebuild = view.get("lastRebuild");
                 if (view.get("name").asString().equals(projection) && !rebuild.isNull()
                         && !rebuild.get("status").asString().equals("REBUILDING")) {
@@ -519,8 +529,12 @@ final class NationalScale {
 
     /** The projections' names, as the admin API lists them. */
     List<String> projections() {
+        return projections(app.http);
+    }
+
+    static List<String> projections(Http http) {
         List<String> names = new ArrayList<>();
-        app.http.get("/api/admin/projections").json().forEach(view -> names.add(view.get("name").asString()));
+        http.get("/api/admin/projections").json().forEach(view -> names.add(view.get("name").asString()));
         return names;
     }
 

@@ -48,7 +48,13 @@ final class RunningApp implements AutoCloseable {
     /** Creates a user through the users API, as an administrator does. */
     Http user(String username, String committeeId, String memberId, String... roles) {
         String password = username + "-password-123";
-        Http.Response created = admin().post("/api/users", """
+        createUser(admin(), username, password, committeeId, memberId, roles);
+        return http.as(username, password);
+    }
+
+    private static void createUser(Http admin, String username, String password, String committeeId, String memberId,
+                                   String... roles) {
+        Http.Response created = admin.post("/api/users", """
                 {"username": "%s", "fullName": "%s", "password": "%s", "roles": [%s], "committeeId": "%s"%s}"""
                 .formatted(username, "Người dùng " + username, password,
                         String.join(", ", java.util.Arrays.stream(roles).map(r -> "\"" + r + "\"").toList()), committeeId,
@@ -56,26 +62,34 @@ final class RunningApp implements AutoCloseable {
         if (created.status() != 201) {
             throw new IllegalStateException("user " + username + ": " + created);
         }
-        return http.as(username, password);
     }
 
     /** The tests' own user with every role, and the Central Committee it is bound to (on a side that has the tree). */
     private RunningApp provisioned(boolean tree) {
+        provision(http, tree, tree && context.containsBean("committeeTree"));
+        return this;
+    }
+
+    /**
+     * Provisions the tests' own user through the API of a running product, {@code tester} being that user's client
+     * on it: the Central Committee it is bound to (where the tree is kept), then the user, then (where the query side
+     * runs) waits until the tree holds the central node, from which the tester's jurisdiction is read.
+     */
+    static void provision(Http tester, boolean tree, boolean awaitTree) {
+        Http admin = tester.as("admin", ADMIN_PASSWORD);
         if (tree) {
-            Http.Response central = admin().post("/api/committees", """
+            Http.Response central = admin.post("/api/committees", """
                     {"id": "%s", "name": "Ban Chấp hành Trung ương (kiểm thử)", "kind": "CENTRAL_COMMITTEE", "level": "CENTRAL"}"""
                     .formatted(CENTRAL));
             if (central.status() != 201) {
                 throw new IllegalStateException("central committee: " + central);
             }
         }
-        user(TESTER, CENTRAL, null, "ADMIN", "STAFF", "AUDITOR", "VIEWER", "CUSTODIAN");
-        if (tree && context.containsBean("committeeTree")) {
-            // the tester's jurisdiction is read from the query side's tree: wait until it holds the central node
+        createUser(admin, TESTER, TESTER_PASSWORD, CENTRAL, null, "ADMIN", "STAFF", "AUDITOR", "VIEWER", "CUSTODIAN");
+        if (awaitTree) {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20))
-                    .until(() -> http.get("/api/committees/" + CENTRAL).status() == 200);
+                    .until(() -> tester.get("/api/committees/" + CENTRAL).status() == 200);
         }
-        return this;
     }
 
     /** Starts the standalone product on a fresh database of the shared test server. */
@@ -105,6 +119,15 @@ final class RunningApp implements AutoCloseable {
     }
 
     private static RunningApp startWithout(String jdbcUrl, SpringApplicationBuilder application, String... properties) {
+        return new RunningApp(application.run(arguments(jdbcUrl, properties).toArray(String[]::new)), jdbcUrl);
+    }
+
+    /**
+     * The command line every test application is started with on a database (in this JVM or in one of its own,
+     * {@link NodeProcess}): a random port, the database, quiet logs, the tests' master and signing keys, a checkpoint
+     * file of its own; then {@code properties}, which replace any of these they name.
+     */
+    static List<String> arguments(String jdbcUrl, String... properties) {
         // a setting given twice on the command line would be read as both values joined: the test's wins instead
         Map<String, String> all = new LinkedHashMap<>();
         all.put("server.port", "0");
@@ -122,8 +145,7 @@ final class RunningApp implements AutoCloseable {
             }
             all.put(keyValue[0], keyValue.length > 1 ? keyValue[1] : "");
         }
-        String[] args = all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new RunningApp(application.run(args), jdbcUrl);
+        return all.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toList();
     }
 
     /**

@@ -3,10 +3,6 @@ package vn.ubkt.casework.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +41,7 @@ class SeveralNodesIT {
     private RunningApp command1;
     private RunningApp command2;
     private RunningApp query1;
-    private Process query2;
+    private NodeProcess query2;
     private CaseworkScenario scenario;
     private final ExecutorService pool = Executors.newFixedThreadPool(4);
     private final AtomicInteger planned = new AtomicInteger();
@@ -56,7 +52,8 @@ class SeveralNodesIT {
         command1 = RunningApp.startOn(database, CommandSideApplication.application(), NODE_SETTINGS).withTester(true);
         command2 = RunningApp.startOn(database, CommandSideApplication.application(), NODE_SETTINGS);
         query1 = RunningApp.startOn(database, QuerySideApplication.application(), NODE_SETTINGS);
-        query2 = startQueryProcess(database);
+        query2 = NodeProcess.start("query-2", QuerySideApplication.class, database, List.of("-Xmx512m"),
+                NODE_SETTINGS);
         scenario = new CaseworkScenario(command1);
         scenario.province("");
     }
@@ -66,34 +63,12 @@ class SeveralNodesIT {
         pool.shutdownNow();
         pool.awaitTermination(10, TimeUnit.SECONDS);
         if (query2 != null && query2.isAlive()) {
-            query2.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            query2.kill();
         }
         for (RunningApp node : new RunningApp[] {query1, command2, command1}) {
             if (node != null) {
                 node.close();
             }
-        }
-    }
-
-    /** A query-side node in a JVM of its own, with the settings {@link RunningApp} gives the others. */
-    private static Process startQueryProcess(String jdbcUrl) {
-        try {
-            Path log = Files.createTempFile("query-node-", ".log");
-            Path checkpoints = Files.createTempFile("query-node-checkpoints-", ".log");
-            List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                    "-Xmx512m", "-cp", System.getProperty("java.class.path"), QuerySideApplication.class.getName(),
-                    "--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
-                    "--spring.datasource.password=", "--logging.level.root=WARN",
-                    "--casework.security.admin-password=" + RunningApp.ADMIN_PASSWORD,
-                    "--casework.security.master-key=" + RunningApp.MASTER_KEY,
-                    "--casework.integrity.signing-key=" + RunningApp.SIGNING_KEY.signerKey(),
-                    "--casework.integrity.checkpoint-file=" + checkpoints));
-            for (String setting : NODE_SETTINGS) {
-                command.add("--" + setting);
-            }
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -165,8 +140,8 @@ class SeveralNodesIT {
             return null;
         });
         Thread.sleep(300);
-        query2.destroyForcibly();
-        assertThat(query2.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        query2.kill();
+        assertThat(query2.isAlive()).isFalse();
         long killedAt = System.nanoTime();
         load.get(2, TimeUnit.MINUTES);
 
