@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -22,29 +21,7 @@ class LargeUploadIT {
 
     /** 100 MB of pseudo-random bytes made as they are read: the test itself never holds them either. */
     private static InputStream generated(long size) {
-        return new InputStream() {
-            private final Random random = new Random(42);
-            private long left = size;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (left == 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(length, left);
-                byte[] chunk = new byte[n];
-                random.nextBytes(chunk);
-                System.arraycopy(chunk, 0, buffer, offset, n);
-                left -= n;
-                return n;
-            }
-        };
+        return GeneratedBytes.stream(size, 42);
     }
 
     /** The heap's old generation: where an array of the whole upload (a humongous object) would have to live. */

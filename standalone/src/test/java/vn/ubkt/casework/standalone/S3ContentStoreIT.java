@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.Random;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -103,29 +102,7 @@ class S3ContentStoreIT {
 
     /** Pseudo-random bytes made as they are read: neither the test nor the store holds them whole. */
     private static InputStream generated(long size, long seed) {
-        return new InputStream() {
-            private final Random random = new Random(seed);
-            private long left = size;
-
-            @Override
-            public int read() {
-                byte[] one = new byte[1];
-                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
-            }
-
-            @Override
-            public int read(byte[] buffer, int offset, int length) {
-                if (left == 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(length, left);
-                byte[] chunk = new byte[n];
-                random.nextBytes(chunk);
-                System.arraycopy(chunk, 0, buffer, offset, n);
-                left -= n;
-                return n;
-            }
-        };
+        return GeneratedBytes.stream(size, seed);
     }
 
     private static String sha256(InputStream in) throws Exception {
