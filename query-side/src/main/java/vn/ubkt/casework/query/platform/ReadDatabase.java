@@ -72,7 +72,7 @@ public class ReadDatabase implements DisposableBean {
         source.setReadOnly(true);
         // a read waits this long for a connection before it is answered 503 (FallbackProblems), not Hikari's 30 s
         source.setConnectionTimeout(environment.getProperty("casework.query.replica.connection-timeout",
-                java.time.Duration.class, java.time.Duration.ofSeconds(3)).toMillis());
+                Duration.class, Duration.ofSeconds(3)).toMillis());
         if (!url.contains("ApplicationName=")) {
             // so that the replica's pg_stat_activity tells these connections apart
             source.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
