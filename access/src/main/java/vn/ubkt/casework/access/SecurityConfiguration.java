@@ -18,6 +18,7 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -62,6 +63,21 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         // bcrypt by default; argon2 and others are understood, so stored hashes can be upgraded over time
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /**
+     * Sign-ins (successes, failures, lock-outs) stay observed; the filter chain's per-filter observations and the
+     * per-request authorization ones do not: they wrapped each of the chain's filters on every request, about a
+     * tenth of a command's CPU in a profile (docs/BENCHMARKS.md, "The command path, profiled"), and
+     * {@code http.server.requests} already times every request.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.withDefaults()
+                .shouldObserveRequests(false)
+                .shouldObserveAuthorizations(false)
+                .shouldObserveAuthentications(true)
+                .build();
     }
 
     @Bean

@@ -52,6 +52,7 @@ final class NationalScaleRun {
             say("store: %d events in all; %d case events copied in %.1f s (%.0f/s); live projections caught up %.1f s after"
                             + " the first copy: %.0f events/s", events, caseEvents, copySeconds, caseEvents / copySeconds,
                     caughtUpSeconds, catchUp);
+            say("vacuum (analyze) after the bulk load: %.1f s", scale.vacuumAnalyze());
 
             liveHeap.phase("reads");
             Map<String, NationalScale.Latencies> reads = reads(app, scale, requests);

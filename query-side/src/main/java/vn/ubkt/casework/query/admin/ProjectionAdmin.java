@@ -5,9 +5,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
@@ -134,9 +138,14 @@ public class ProjectionAdmin {
             }
         });
         long events = 0;
-        for (ProjectionDefinition definition : chosen) {
-            events = replay(new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc)), schema, null, upTo)
-                    .events();
+        try {
+            for (ProjectionDefinition definition : chosen) {
+                events = replay(new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc)), schema, null, upTo)
+                        .events();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("replay interrupted", e);
         }
         return events;
     }
@@ -219,33 +228,85 @@ public class ProjectionAdmin {
         });
     }
 
-    /** Feeds events after {@code from} up to index {@code upTo} to the handler, in transactions writing into the schema. */
-    private Replay replay(AnnotationEventHandlerAdapter handler, String schema, TrackingToken from, long upTo) {
+    /**
+     * Feeds events after {@code from} up to index {@code upTo} to the handler, in transactions writing into the schema.
+     * Two stages: a reader thread fetches the next batch from the event store and deserializes the payloads the
+     * handler will read, while this thread applies the batch before it (at most two batches wait between them, in
+     * order). Reading and applying, each about half of a rebuild's time, overlap instead of adding up.
+     */
+    private Replay replay(AnnotationEventHandlerAdapter handler, String schema, TrackingToken from, long upTo)
+            throws InterruptedException {
+        BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        Thread reader = new Thread(() -> {
+            TrackingToken last = from;
+            long lastIndex = from == null ? -1 : from.position().orElse(-1);
+            try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(from, false)) {
+                var iterator = stream.iterator();
+                List<TrackedEventMessage<?>> batch = new java.util.ArrayList<>(BATCH);
+                while (!stop.get() && iterator.hasNext()) {
+                    TrackedEventMessage<?> message = iterator.next();
+                    OptionalLong index = message.trackingToken().position();
+                    if (index.isPresent() && index.getAsLong() > upTo) {
+                        break;
+                    }
+                    if (handler.canHandle(message)) {
+                        // deserialized here, on the reader's thread; the message keeps what it deserialized
+                        message.getPayload();
+                        message.getMetaData();
+                    }
+                    batch.add(message);
+                    last = message.trackingToken();
+                    lastIndex = index.orElse(lastIndex);
+                    if (batch.size() == BATCH) {
+                        hand(chunks, stop, new Chunk(batch, last, lastIndex));
+                        batch = new java.util.ArrayList<>(BATCH);
+                    }
+                }
+                hand(chunks, stop, new Chunk(batch, last, lastIndex));
+                hand(chunks, stop, Chunk.END);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                readFailure.set(e);
+                chunks.clear();
+                chunks.offer(Chunk.END);
+            }
+        }, "projection-rebuild-reader");
+        reader.setDaemon(true);
+        reader.start();
         long events = 0;
         TrackingToken last = from;
         long lastIndex = from == null ? -1 : from.position().orElse(-1);
-        try (Stream<? extends TrackedEventMessage<?>> stream = storage.readEvents(from, false)) {
-            var iterator = stream.iterator();
-            java.util.List<TrackedEventMessage<?>> batch = new java.util.ArrayList<>(BATCH);
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> message = iterator.next();
-                OptionalLong index = message.trackingToken().position();
-                if (index.isPresent() && index.getAsLong() > upTo) {
-                    break;
-                }
-                batch.add(message);
-                last = message.trackingToken();
-                lastIndex = index.orElse(lastIndex);
-                if (batch.size() == BATCH) {
-                    apply(handler, schema, batch);
-                    events += batch.size();
-                    batch.clear();
-                }
+        try {
+            for (Chunk chunk = chunks.take(); chunk != Chunk.END; chunk = chunks.take()) {
+                apply(handler, schema, chunk.messages());
+                events += chunk.messages().size();
+                last = chunk.last();
+                lastIndex = chunk.lastIndex();
             }
-            apply(handler, schema, batch);
-            events += batch.size();
+        } finally {
+            stop.set(true);
+            chunks.clear();
+            reader.interrupt();
+            reader.join();
+        }
+        if (readFailure.get() != null) {
+            throw new IllegalStateException("reading the event store failed", readFailure.get());
         }
         return new Replay(events, last, lastIndex);
+    }
+
+    /** A batch read, and the token and index of its last event. */
+    private record Chunk(List<TrackedEventMessage<?>> messages, TrackingToken last, long lastIndex) {
+        static final Chunk END = new Chunk(List.of(), null, -1);
+    }
+
+    private static void hand(BlockingQueue<Chunk> chunks, AtomicBoolean stop, Chunk chunk) throws InterruptedException {
+        while (!stop.get() && !chunks.offer(chunk, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            // the applying side is still busy; it sets stop if it gave up
+        }
     }
 
     private void apply(AnnotationEventHandlerAdapter handler, String schema, List<TrackedEventMessage<?>> batch) {
