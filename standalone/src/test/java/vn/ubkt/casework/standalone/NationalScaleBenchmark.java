@@ -18,7 +18,7 @@ class NationalScaleBenchmark {
     void nationalScale() throws Exception {
         NationalScale.Size size = NationalScale.Size.fromProperties(new NationalScale.Size(34, 20, 5, 3, 1_000_000));
         NationalScaleRun.Result result = NationalScaleRun.run(size, Integer.getInteger("benchmark.seconds", 20),
-                Integer.getInteger("benchmark.requests", 300));
+                Integer.getInteger("benchmark.requests", 300), Integer.getInteger("benchmark.warmup", 10));
         assertThat(result.rebuilds().values()).allMatch(rebuild -> rebuild.get("agreed").asBoolean());
     }
 }

@@ -48,7 +48,7 @@ class NationalScaleIT {
     @Test
     @DisplayName("a small store: every target measured, every rebuild agreeing with the live tables")
     void smallRun() throws Exception {
-        NationalScaleRun.Result result = NationalScaleRun.run(new NationalScale.Size(3, 2, 2, 2, 600), 2, 20);
+        NationalScaleRun.Result result = NationalScaleRun.run(new NationalScale.Size(3, 2, 2, 2, 600), 2, 20, 0.5);
         assertThat(result.events()).isGreaterThan(600 * 5);
         assertThat(result.rebuilds()).containsKeys("case-detail", "statistics", "committee-tree", "complaints");
         assertThat(result.rebuilds().values()).allSatisfy(rebuild -> {

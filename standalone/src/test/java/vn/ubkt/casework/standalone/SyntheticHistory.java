@@ -117,7 +117,12 @@ final class SyntheticHistory {
     }
 
     static void awaitCaughtUp(RunningApp app) {
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(10)).pollInterval(java.time.Duration.ofMillis(500))
+        awaitCaughtUp(app, java.time.Duration.ofMinutes(10));
+    }
+
+    /** Waits, at most {@code atMost}, until every live projection has handled every event of the store. */
+    static void awaitCaughtUp(RunningApp app, java.time.Duration atMost) {
+        org.awaitility.Awaitility.await().atMost(atMost).pollInterval(java.time.Duration.ofMillis(500))
                 .until(() -> {
                     Http.Response response = app.http.get("/api/admin/projections");
                     assertThat(response.status()).isEqualTo(200);
