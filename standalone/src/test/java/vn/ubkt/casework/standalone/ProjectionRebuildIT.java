@@ -104,6 +104,11 @@ class ProjectionRebuildIT {
         assertThat(figures()).isEqualTo(before);
         assertThat(app.jdbc().sql("select count(*) from information_schema.schemata where schema_name like 'rebuild_%'")
                 .query(Long.class).single()).isZero();
+        // the table that took case_view's place keeps its storage: the documents out of the rows, search_text in them
+        assertThat(app.jdbc().sql("select array_to_string(reloptions, ',') from pg_class where oid = 'public.case_view'::regclass")
+                .query(String.class).single()).isEqualTo("toast_tuple_target=128");
+        assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
+                + " and attname = 'search_text'").query(String.class).single()).isEqualTo("m");
     }
 
     @Test

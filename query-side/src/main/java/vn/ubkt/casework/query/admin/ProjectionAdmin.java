@@ -133,7 +133,7 @@ public class ProjectionAdmin {
             jdbc.sql("create schema " + schema).update();
             for (ProjectionDefinition definition : chosen) {
                 for (String table : definition.tables()) {
-                    jdbc.sql("create table " + schema + "." + table + " (like public." + table + " including all)").update();
+                    copyTable(schema, table);
                 }
             }
         });
@@ -156,7 +156,7 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
             jdbc.sql("create schema " + schema).update();
             for (String table : definition.tables()) {
-                jdbc.sql("create table " + schema + "." + table + " (like public." + table + " including all)").update();
+                copyTable(schema, table);
             }
         });
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc));
@@ -202,6 +202,20 @@ public class ProjectionAdmin {
     }
 
     private record Replay(long events, TrackingToken lastToken, long lastIndex) {
+    }
+
+    /**
+     * An empty copy of a live table in the schema: its columns with their storage, defaults, constraints and indexes
+     * ({@code like … including all}), and its storage parameters, which {@code like} leaves behind (case_view's
+     * {@code toast_tuple_target} keeps its rows narrow for search).
+     */
+    private void copyTable(String schema, String table) {
+        jdbc.sql("create table " + schema + "." + table + " (like public." + table + " including all)").update();
+        String options = jdbc.sql("select coalesce(array_to_string(reloptions, ', '), '') from pg_class"
+                + " where oid = cast(:table as regclass)").param("table", "public." + table).query(String.class).single();
+        if (!options.isEmpty()) {
+            jdbc.sql("alter table " + schema + "." + table + " set (" + options + ")").update();
+        }
     }
 
     /**
