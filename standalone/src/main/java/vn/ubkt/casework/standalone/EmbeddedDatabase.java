@@ -26,7 +26,9 @@ class EmbeddedDatabase {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${casework.embedded-db.directory:data/postgres}") Path directory,
-                                      @Value("${casework.embedded-db.port:0}") int port) throws IOException {
+                                      @Value("${casework.embedded-db.port:0}") int port,
+                                      @Value("${casework.embedded-db.shared-buffers:}") String sharedBuffers)
+            throws IOException {
         Path absolute = directory.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -35,6 +37,11 @@ class EmbeddedDatabase {
                 .setServerConfig("max_connections", "100");
         if (port > 0) {
             builder.setPort(port);
+        }
+        if (!sharedBuffers.isBlank()) {
+            // PostgreSQL's own cache (128MB unless set): a search rechecks rows of case_view, about 1 GB per million
+            // cases, and reads them from the operating system's cache when they are not in it (docs/BENCHMARKS.md)
+            builder.setServerConfig("shared_buffers", sharedBuffers.strip());
         }
         EmbeddedPostgres postgres = builder.start();
         log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), absolute);

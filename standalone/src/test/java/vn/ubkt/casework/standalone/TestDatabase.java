@@ -25,7 +25,13 @@ final class TestDatabase {
     static synchronized EmbeddedPostgres server() {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setServerConfig("max_connections", "300").start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setServerConfig("max_connections", "300");
+                // the national-scale benchmark's server memory (-Dbenchmark.shared-buffers=2GB); PostgreSQL's 128MB else
+                String sharedBuffers = System.getProperty("benchmark.shared-buffers");
+                if (sharedBuffers != null) {
+                    builder.setServerConfig("shared_buffers", sharedBuffers);
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -168,6 +168,9 @@ public class ProjectionAdmin {
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
         // live processor is stopped, is short and maintains them as the live tables do
         transactions.executeWithoutResult(status -> deferred.forEach(index -> jdbc.sql(index).update()));
+        // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
+        transactions.executeWithoutResult(status -> definition.tables()
+                .forEach(table -> jdbc.sql("analyze " + schema + "." + table).update()));
 
         StreamingEventProcessor processor = processor(definition.name());
         processor.shutDown();
