@@ -109,6 +109,10 @@ class ProjectionRebuildIT {
                 .query(String.class).single()).isEqualTo("toast_tuple_target=128");
         assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'search_text'").query(String.class).single()).isEqualTo("m");
+        // and it came with the planner's statistics of all its rows (an ANALYZE of the copy, not autovacuum's)
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> app.jdbc()
+                .sql("select last_analyze is not null from pg_stat_user_tables where relid = 'public.case_view'::regclass")
+                .query(Boolean.class).single());
     }
 
     @Test
