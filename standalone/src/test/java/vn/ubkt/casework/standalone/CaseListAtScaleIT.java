@@ -76,6 +76,19 @@ class CaseListAtScaleIT {
     }
 
     @Test
+    @DisplayName("a page of a search is in the order asked, by planned date either way")
+    void pagesAreInTheirOrder() {
+        String base = "/api/cases?size=50&q=" + URLEncoder.encode("hùng", StandardCharsets.UTF_8) + "&sort=";
+        List<String> descending = new ArrayList<>();
+        app.http.get(base + "plannedOn,desc").json().get("items").forEach(item -> descending.add(item.get("plannedOn").asString()));
+        assertThat(descending).hasSize(50).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<String> ascending = new ArrayList<>();
+        app.http.get(base + "plannedOn,asc").json().get("items").forEach(item -> ascending.add(item.get("plannedOn").asString()));
+        assertThat(ascending).hasSize(50).isSorted();
+        assertThat(ascending.get(0)).isLessThan(descending.get(0));
+    }
+
+    @Test
     @DisplayName("a cursor not made by the list, or made for another sort, is a 400 naming after")
     void badCursor() {
         Http.Response forged = app.http.get("/api/cases?after=bm90LWEtY3Vyc29y");

@@ -142,8 +142,6 @@ class CaseQueries {
             where.append(" and c.planned_on <= :to");
             params.put("to", filter.to());
         }
-        String from = " from case_view c left join committee_node o on o.id = c.subject_org_id"
-                + " left join committee_node k on k.id = c.committee_id";
         // the conditions name only case_view's columns: counted without the joins
         long counted = jdbc.sql("select count(*) from (select 1 from case_view c" + where + " limit " + (EXACT_TOTAL + 1)
                         + ") m").params(params).query(Long.class).single();
@@ -163,12 +161,20 @@ class CaseQueries {
             params.put("afterValue", after.value());
             params.put("afterId", after.id());
         }
+        // the page's rows are chosen on case_view alone (its sort column, its id), and only they are then joined to
+        // their committees and their documents read: a search of a million cases sorted thousands of matches, and
+        // joined and read every one of them before the sort, when the documents' fields were in the select list
+        String direction = ascending ? " asc" : " desc";
+        String pageFrom = " from case_view c" + (sortColumn.contains("o.") ? " left join committee_node o on o.id = c.subject_org_id" : "");
         List<Object[]> rows = jdbc.sql("""
                 select c.id, c.type, c.status, c.committee_id, k.name, c.subject_type, coalesce(c.subject_name, o.name),
                        c.subject_org_id, c.subject_member_id, c.document->>'planRef', c.planned_on,
-                       left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version, """
-                        + sortColumn + "::text" + from + pageWhere + " order by " + sortColumn + (ascending ? " asc" : " desc")
-                        + ", c.id limit :limit offset :offset")
+                       left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version, p.sort_value
+                from (select c.id, """ + sortColumn + " as sort_key, " + sortColumn + "::text as sort_value" + pageFrom
+                        + pageWhere + " order by " + sortColumn + direction + ", c.id limit :limit offset :offset) p"
+                        + " join case_view c on c.id = p.id left join committee_node o on o.id = c.subject_org_id"
+                        + " left join committee_node k on k.id = c.committee_id"
+                        + " order by p.sort_key" + direction + ", p.id")
                 .params(params).param("limit", size + 1).param("offset", after != null ? 0L : (long) page * size)
                 .query((rs, n) -> new Object[] {new CaseSummaryView(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
