@@ -255,7 +255,7 @@ public class ProjectionAdmin {
             throws InterruptedException {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicReference<RuntimeException> readFailure = new AtomicReference<>();
+        AtomicReference<Throwable> readFailure = new AtomicReference<>();
         Thread reader = new Thread(() -> {
             TrackingToken last = from;
             long lastIndex = from == null ? -1 : from.position().orElse(-1);
@@ -285,7 +285,8 @@ public class ProjectionAdmin {
                 hand(chunks, stop, Chunk.END);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // the applying side must not wait for a batch that will never come
                 readFailure.set(e);
                 chunks.clear();
                 chunks.offer(Chunk.END);

@@ -165,7 +165,9 @@ class CaseQueries {
         // their committees and their documents read: a search of a million cases sorted thousands of matches, and
         // joined and read every one of them before the sort, when the documents' fields were in the select list
         String direction = ascending ? " asc" : " desc";
-        String pageFrom = " from case_view c" + (sortColumn.contains("o.") ? " left join committee_node o on o.id = c.subject_org_id" : "");
+        // sorting by the subject's name needs the organization's name (SORTS); no other sort needs a join
+        String pageFrom = " from case_view c"
+                + (sort.equals("subjectName") ? " left join committee_node o on o.id = c.subject_org_id" : "");
         List<Object[]> rows = jdbc.sql("""
                 select c.id, c.type, c.status, c.committee_id, k.name, c.subject_type, coalesce(c.subject_name, o.name),
                        c.subject_org_id, c.subject_member_id, c.document->>'planRef', c.planned_on,
