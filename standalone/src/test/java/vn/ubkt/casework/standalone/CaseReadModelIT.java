@@ -2,6 +2,8 @@ package vn.ubkt.casework.standalone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -203,8 +205,14 @@ class CaseReadModelIT {
     }
 
     @Test
-    @DisplayName("q ignores Vietnamese diacritics and case, in names and content")
+    @DisplayName("q finds its words from their beginnings, next to each other, in names and content, ignoring Vietnamese"
+            + " diacritics and case")
     void search() {
+        assertThat(found("q=nguyen%20va")).as("the last word only begun").containsExactlyInAnyOrder("A", "G");
+        assertThat(found("q=van%20hung")).containsExactly("A");
+        assertThat(found("q=nguyen%20lan")).as("Nguyễn Thị Lan: both words, not next to each other").isEmpty();
+        assertThat(found("q=guyen")).as("a search starts at a word's beginning").isEmpty();
+        assertThat(found("q=" + URLEncoder.encode("-- ''", StandardCharsets.UTF_8))).as("no word, no match").isEmpty();
         assertThat(found("q=nguyen%20van")).containsExactlyInAnyOrder("A", "G");
         assertThat(found("q=NGUY%E1%BB%84N%20V%C4%82N")).as("NGUYỄN VĂN").containsExactlyInAnyOrder("A", "G");
         assertThat(found("q=DANG")).containsExactly("E");

@@ -114,6 +114,8 @@ class CaseDetailProjection {
         List<MapSqlParameterSource> deadlines = new ArrayList<>();
         for (CaseDocument doc : docs) {
             Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
+            String search = String.join(" ", member == null ? "" : member.fullName(),
+                    member == null ? "" : member.memberId(), doc.content, doc.planRef);
             rows.add(new MapSqlParameterSource()
                     .addValue("id", doc.id).addValue("version", doc.version)
                     .addValue("type", doc.type == null ? null : doc.type.name())
@@ -124,8 +126,8 @@ class CaseDetailProjection {
                     .addValue("member", member == null ? null : member.memberId())
                     .addValue("name", member == null ? null : member.fullName())
                     .addValue("plannedOn", doc.plannedOn)
-                    .addValue("search", String.join(" ", member == null ? "" : member.fullName(),
-                            member == null ? "" : member.memberId(), doc.content, doc.planRef))
+                    .addValue("search", search)
+                    .addValue("words", SearchWords.vector(search))
                     .addValue("document", json.writeValueAsString(doc))
                     .addValue("at", Timestamp.from(doc.lastRecordedAt)));
             for (CaseDocument.DeadlineEntry deadline : doc.deadlines) {
@@ -138,11 +140,14 @@ class CaseDetailProjection {
         }
         template.batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_text, document, updated_at)
+                                       subject_member_id, subject_name, planned_on, search_text, search_words, document,
+                                       updated_at)
                 values (:id, :version, :type, :status, :committee, :subjectType, :org, :member, :name, :plannedOn,
-                        casework_fold(:search), cast(:document as jsonb), :at)
+                        casework_fold(:search), array_to_tsvector(string_to_array(:words, ' ')), cast(:document as jsonb),
+                        :at)
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
                         committee_id = excluded.committee_id, search_text = excluded.search_text,
+                        search_words = excluded.search_words,
                         document = excluded.document, updated_at = excluded.updated_at""",
                 rows.toArray(MapSqlParameterSource[]::new));
         jdbc.sql("delete from case_deadline where case_id = any(:ids)")

@@ -120,16 +120,19 @@ class CaseQueries {
             params.put("subjectType", filter.subjectType());
         }
         if (filter.q() != null && !filter.q().isBlank()) {
-            // the folded text has a trigram index; organizations whose (folded, indexed) name matches are found in the
-            // tree first, so the condition stays one the planner can serve from indexes
+            // the case's words and pairs of neighbouring words (SearchWords), in a GIN index with the committee, so the
+            // jurisdiction's condition and q's are answered together, from the index; organizations are found by their
+            // folded name (anywhere in it) in the tree first, and their cases by the subject's organization
+            String query = SearchWords.query(filter.q());
             String pattern = "%" + likeEscaped(fold(filter.q().strip())) + "%";
-            params.put("pattern", pattern);
             String[] organizations = jdbc.sql("select id from committee_node where name_folded like :pattern")
                     .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
+            String words = query == null ? "false" : "c.search_words @@ cast(:query as tsquery)";
+            params.put("query", query);
             if (organizations.length == 0) {
-                where.append(" and c.search_text like :pattern");
+                where.append(" and ").append(words);
             } else {
-                where.append(" and (c.search_text like :pattern or (c.subject_type = 'ORGANIZATION'"
+                where.append(" and (").append(words).append(" or (c.subject_type = 'ORGANIZATION'"
                         + " and c.subject_org_id = any(:organizations)))");
                 params.put("organizations", organizations);
             }

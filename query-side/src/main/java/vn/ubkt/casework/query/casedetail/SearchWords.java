@@ -1,0 +1,100 @@
+package vn.ubkt.casework.query.casedetail;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The words a case is found by, and the query a search's {@code q} becomes (API.md "Cases (query side)").
+ *
+ * <p>Text is folded (Vietnamese diacritics and case ignored, as the database's {@code casework_fold}) and cut into
+ * words at every character that is not a letter or a digit. A case's search vector holds each word and each pair of
+ * neighbouring words ({@code ~nguyen_van}); a search matches when its words appear in that order, next to each other,
+ * the last one possibly only begun ("nguyen va" finds "Nguyễn Văn An"). Pairs make a name of several words an exact
+ * entry of the index: no candidate is read only to be refused, as a trigram index's were ("Nguyễn … Văn" apart).
+ */
+public final class SearchWords {
+
+    private static final String ACCENTED = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
+            + "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ";
+    private static final String PLAIN = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd"
+            + "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd";
+    /** A longer word is cut to this many characters, on both sides: PostgreSQL refuses lexemes over 2,046 bytes. */
+    static final int MAX_WORD = 100;
+
+    private SearchWords() {
+    }
+
+    /** Folded as {@code casework_fold}: NFC, Vietnamese letters without their marks, lower case. */
+    static String fold(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        StringBuilder folded = new StringBuilder(composed.length());
+        for (int i = 0; i < composed.length(); i++) {
+            char c = composed.charAt(i);
+            int at = ACCENTED.indexOf(c);
+            folded.append(at >= 0 ? PLAIN.charAt(at) : c);
+        }
+        return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** The folded words of a text, in order. */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        String folded = fold(text);
+        int start = -1;
+        for (int i = 0; i <= folded.length(); i++) {
+            boolean inWord = i < folded.length() && Character.isLetterOrDigit(folded.codePointAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                String word = folded.substring(start, i);
+                words.add(word.length() > MAX_WORD ? word.substring(0, MAX_WORD) : word);
+                start = -1;
+            }
+            if (i < folded.length() && Character.isSupplementaryCodePoint(folded.codePointAt(i))) {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    /**
+     * The lexemes of a case's search vector, separated by spaces (the database makes them a {@code tsvector} with
+     * {@code array_to_tsvector(string_to_array(…, ' '))}): every word and every pair of neighbouring words.
+     */
+    public static String vector(String text) {
+        List<String> words = words(text);
+        Set<String> lexemes = new LinkedHashSet<>(words);
+        for (int i = 0; i + 1 < words.size(); i++) {
+            lexemes.add(pair(words.get(i), words.get(i + 1)));
+        }
+        return String.join(" ", lexemes);
+    }
+
+    /**
+     * The {@code tsquery} a search matches with, in PostgreSQL's input syntax; null when {@code q} holds no word. One
+     * word is a prefix ({@code 'hung':*}); several are their neighbouring pairs, the last a prefix
+     * ({@code '~giao_dat' & '~dat_cong':*}).
+     */
+    static String query(String q) {
+        List<String> words = words(q);
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (words.size() == 1) {
+            return "'" + words.get(0) + "':*";
+        }
+        List<String> terms = new ArrayList<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            terms.add("'" + pair(words.get(i), words.get(i + 1)) + "'" + (i + 2 == words.size() ? ":*" : ""));
+        }
+        return String.join(" & ", terms);
+    }
+
+    private static String pair(String first, String second) {
+        return "~" + first + "_" + second;
+    }
+}

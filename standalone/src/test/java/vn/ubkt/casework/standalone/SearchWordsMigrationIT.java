@@ -1,0 +1,52 @@
+package vn.ubkt.casework.standalone;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@DisplayName("Upgrading to the search words (V14) gives every existing case its words, and the index that answers them")
+class SearchWordsMigrationIT {
+
+    private static Flyway flyway(DataSource dataSource, String location, String table, String target) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:" + location).table(table)
+                .baselineOnMigrate(true).baselineVersion("0").target(target).load();
+    }
+
+    @Test
+    @DisplayName("rows written before V14 are found by their words after it, pairs and prefixes alike; the trigram index is gone")
+    void existingRowsGetTheirWords() {
+        DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase());
+        flyway(dataSource, "db/eventstore", "flyway_history_eventstore", "latest").migrate();
+        flyway(dataSource, "db/query", "flyway_history_query", "13").migrate();
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        // more rows than one batch of the migration's, so that its batches follow one another
+        jdbc.sql("""
+                insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
+                                       subject_member_id, subject_name, planned_on, search_text, document, updated_at)
+                select 'C-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'UBKT-TU', 'MEMBER', 'CB-THON', 'DV-' || n,
+                       case when n = 4321 then 'Nguyễn Văn Hùng' else 'Trần Thị Lan' end, date '2026-01-01',
+                       casework_fold(case when n = 4321 then 'Nguyễn Văn Hùng DV-4321 Kiểm tra việc giao đất công'
+                                     else 'Trần Thị Lan DV-' || n || ' Giám sát thường xuyên' end),
+                       '{}', now()
+                from generate_series(1, 4500) n""").update();
+
+        flyway(dataSource, "db/query", "flyway_history_query", "latest").migrate();
+
+        assertThat(found(jdbc, "'~nguyen_van':*")).containsExactly("C-4321");
+        assertThat(found(jdbc, "'~giao_dat' & '~dat_cong':*")).containsExactly("C-4321");
+        assertThat(found(jdbc, "'~tran_thi':*")).hasSize(4499).doesNotContain("C-4321");
+        assertThat(found(jdbc, "'~nguyen_hung':*")).isEmpty();
+        assertThat(jdbc.sql("select count(*) from case_view where search_words = ''").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'case_view'").query(String.class).list())
+                .contains("case_view_words").doesNotContain("case_view_search");
+    }
+
+    private static java.util.List<String> found(JdbcClient jdbc, String query) {
+        return jdbc.sql("select id from case_view where search_words @@ cast(:query as tsquery)").param("query", query)
+                .query(String.class).list();
+    }
+}
