@@ -49,6 +49,11 @@ class CaseListAtScaleIT {
                         and committee_id like 'NS-UBKT-%' and (committee_id like 'NS-UBKT-T0' or committee_id like 'NS-UBKT-H0-%')""")
                 .query(Long.class).single();
         assertThat(some.get("total").asLong()).isEqualTo(counted).isPositive();
+        // a search within some committees is counted whole (every case's content has "với")
+        JsonNode within = app.http.get("/api/cases?size=5&committeeId=" + NationalScale.province(0) + "&scope=SUBTREE"
+                + "&q=voi&from=2023-01-01&to=2023-12-31").json();
+        assertThat(within.get("totalIsEstimate").asBoolean()).isFalse();
+        assertThat(within.get("total").asLong()).isEqualTo(counted);
     }
 
     @Test
@@ -72,6 +77,24 @@ class CaseListAtScaleIT {
                 app.http.get(base + "&page=" + n).json().get("items").forEach(item -> byNumber.add(item.get("id").asString()));
             }
             assertThat(byCursor).as(sort).hasSize((int) total).doesNotHaveDuplicates().containsExactlyElementsOf(byNumber);
+        }
+    }
+
+    @Test
+    @DisplayName("a word in most cases: an estimated total, and its first pages by cursor as by number, in their order")
+    void commonWord() {
+        for (String sort : List.of("updatedAt,desc", "plannedOn,asc")) {
+            String base = "/api/cases?size=50&q=voi&sort=" + sort; // "đối với": in every case
+            JsonNode page = app.http.get(base).json();
+            assertThat(page.get("totalIsEstimate").asBoolean()).as(sort).isTrue();
+            List<String> byCursor = new ArrayList<>();
+            List<String> byNumber = new ArrayList<>();
+            for (int n = 0; n < 3; n++) {
+                page.get("items").forEach(item -> byCursor.add(item.get("id").asString()));
+                page = app.http.get(base + "&after=" + page.get("next").asString()).json();
+                app.http.get(base + "&page=" + n).json().get("items").forEach(item -> byNumber.add(item.get("id").asString()));
+            }
+            assertThat(byCursor).as(sort).hasSize(150).doesNotHaveDuplicates().containsExactlyElementsOf(byNumber);
         }
     }
 

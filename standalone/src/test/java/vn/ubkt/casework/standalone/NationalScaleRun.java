@@ -85,6 +85,12 @@ final class NationalScaleRun {
             reads.values().forEach(r -> say("read %-40s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms", r.what(), r.count(),
                     r.p50(), r.p99(), r.max()));
 
+            int hold = Integer.getInteger("benchmark.hold-seconds", 0);
+            if (hold > 0) {
+                // -Dbenchmark.hold-seconds=600: the store stays up after the reads, for EXPLAIN and psql
+                say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
+                Thread.sleep(hold * 1000L);
+            }
             if (Boolean.getBoolean("benchmark.reads-only")) {
                 // -Dbenchmark.reads-only=true: a store's reads under another server setting, without the half hour of
                 // rebuilds and the commands

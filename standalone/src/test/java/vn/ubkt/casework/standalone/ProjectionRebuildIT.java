@@ -109,6 +109,9 @@ class ProjectionRebuildIT {
                 .query(String.class).single()).isEqualTo("toast_tuple_target=128");
         assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'search_text'").query(String.class).single()).isEqualTo("m");
+        // and the planner's statistics target of its committees (V14)
+        assertThat(app.jdbc().sql("select attstattarget from pg_attribute where attrelid = 'public.case_view'::regclass"
+                + " and attname = 'committee_id'").query(Integer.class).single()).isEqualTo(1000);
         // and it came with the planner's statistics of all its rows (an ANALYZE of the copy, not autovacuum's)
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> app.jdbc()
                 .sql("select last_analyze is not null from pg_stat_user_tables where relid = 'public.case_view'::regclass")

@@ -219,6 +219,15 @@ public class ProjectionAdmin {
         if (!options.isEmpty()) {
             jdbc.sql("alter table " + schema + "." + table + " set (" + options + ")").update();
         }
+        // and its columns' statistics targets, which "like" does not copy (case_view's committees, V14)
+        List<String[]> targets = jdbc.sql("select quote_ident(attname), attstattarget::text from pg_attribute"
+                        + " where attrelid = cast(:table as regclass) and attnum > 0 and not attisdropped"
+                        + " and attstattarget >= 0")
+                .param("table", "public." + table).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        for (String[] target : targets) {
+            jdbc.sql("alter table " + schema + "." + table + " alter column " + target[0] + " set statistics " + target[1])
+                    .update();
+        }
     }
 
     /**

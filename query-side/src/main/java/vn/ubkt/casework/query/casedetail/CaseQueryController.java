@@ -54,7 +54,10 @@ class CaseQueryController {
     }
 
     @Operation(summary = "List and search cases",
-            description = "q ignores Vietnamese diacritics and case; from/to bound the planned date; sort is field,asc|desc "
+            description = "q finds the cases whose subject's name, member id, content or plan reference hold q's words next "
+                    + "to each other and in order, each from a word's beginning (the last may be only begun: 'nguyen va' "
+                    + "finds 'Nguyễn Văn An'; 'guyen' finds nothing), ignoring Vietnamese diacritics and case; an "
+                    + "organization subject is also found by any part of its name; from/to bound the planned date; sort is field,asc|desc "
                     + "with field one of plannedOn, updatedAt, status, type, subjectName; after=<next of an earlier page> "
                     + "gives the page after it at any depth (page is then ignored)")
     @GetMapping("/api/cases")
