@@ -24,7 +24,8 @@ class SearchWordsMigrationIT {
         flyway(dataSource, "db/query", "flyway_history_query", "13").migrate();
         JdbcClient jdbc = JdbcClient.create(dataSource);
         // more rows than one batch of the migration's, so that its batches follow one another (more to time it:
-        // -Dsearch-words-migration.rows=1000000 prints how long the upgrade took, docs/OPERATIONS.md)
+        // -Dsearch-words-migration.rows=300000 prints how long the upgrade took, docs/OPERATIONS.md); the texts are as
+        // long as the national-scale generator's
         int rows = Integer.getInteger("search-words-migration.rows", 4_500);
         jdbc.sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
@@ -32,7 +33,8 @@ class SearchWordsMigrationIT {
                 select 'C-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'UBKT-TU', 'MEMBER', 'CB-THON', 'DV-' || n,
                        case when n = 4321 then 'Nguyễn Văn Hùng' else 'Trần Thị Lan' end, date '2026-01-01',
                        casework_fold(case when n = 4321 then 'Nguyễn Văn Hùng DV-4321 Kiểm tra việc giao đất công'
-                                     else 'Trần Thị Lan DV-' || n || ' Giám sát thường xuyên' end),
+                                     else 'Trần Thị Lan DV-' || n || ' KH-' || n || ' Giám sát thường xuyên việc tu dưỡng, rèn luyện'
+                                          || ' đối với đồng chí Trần Thị Lan' end),
                        '{}', now()
                 from generate_series(1, :rows) n""").param("rows", rows).update();
 
