@@ -112,6 +112,49 @@ class CaseListAtScaleIT {
     }
 
     @Test
+    @DisplayName("a search the planner expects in more than 30,000 cases: its estimate, uncounted, and its pages in order")
+    void searchExpectedInMostCases() {
+        // 40,000 cases about "tham nhũng" in the read model (rows of their own, in a province and a year no other test
+        // reads), and the planner's statistics of them
+        app.jdbc().sql("""
+                insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
+                                       subject_member_id, subject_name, planned_on, search_text, search_words, document,
+                                       updated_at)
+                select 'RL-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'MEMBER', 'NS-CB1-0-0-0', 'DV-RL-' || n,
+                       'Trần Thị Lan', date '2019-01-01' + (n % 300), 'giam sat tham nhung',
+                       array_to_tsvector(array['giam', 'sat', 'tham', 'nhung', '~giam_sat', '~sat_tham', '~tham_nhung']),
+                       '{}', now() from generate_series(1, 40000) n""").update();
+        app.jdbc().sql("analyze case_view").update();
+        long expected = app.jdbc().sql("explain (format json) select 1 from case_view c where (true)"
+                        + " and c.search_words @@ cast('''~tham_nhung'':*' as tsquery)").query(String.class).single()
+                .replaceAll("(?s).*?\"Plan Rows\": (\\d+).*", "$1").transform(Long::parseLong);
+        assertThat(expected).isGreaterThan(30_000);
+
+        String base = "/api/cases?size=50&q=" + URLEncoder.encode("tham nhũng", StandardCharsets.UTF_8) + "&sort=plannedOn,desc";
+        JsonNode page = app.http.get(base).json();
+        assertThat(page.get("totalIsEstimate").asBoolean()).isTrue();
+        assertThat(page.get("total").asLong()).isEqualTo(expected);
+        List<String> byCursor = new ArrayList<>();
+        List<String> byNumber = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            page.get("items").forEach(item -> {
+                byCursor.add(item.get("id").asString());
+                dates.add(item.get("plannedOn").asString());
+            });
+            page = app.http.get(base + "&after=" + page.get("next").asString()).json();
+            app.http.get(base + "&page=" + n).json().get("items").forEach(item -> byNumber.add(item.get("id").asString()));
+        }
+        assertThat(byCursor).hasSize(150).doesNotHaveDuplicates().containsExactlyElementsOf(byNumber)
+                .allMatch(id -> id.startsWith("RL-"));
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isEqualTo("2019-10-27");
+        // the same words within a province are counted whole, however many the planner expects
+        JsonNode within = app.http.get("/api/cases?size=5&committeeId=NS-UBKT-T1&q="
+                + URLEncoder.encode("tham nhũng", StandardCharsets.UTF_8)).json();
+        assertThat(within.get("total").asLong()).isEqualTo(40_000);
+    }
+
+    @Test
     @DisplayName("a cursor not made by the list, or made for another sort, is a 400 naming after")
     void badCursor() {
         Http.Response forged = app.http.get("/api/cases?after=bm90LWEtY3Vyc29y");

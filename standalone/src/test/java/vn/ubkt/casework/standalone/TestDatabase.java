@@ -31,6 +31,14 @@ final class TestDatabase {
                 if (sharedBuffers != null) {
                     builder.setServerConfig("shared_buffers", sharedBuffers);
                 }
+                // any other server settings of a benchmark's, as name=value;name=value (to see a slow call's plan:
+                // shared_preload_libraries=auto_explain;auto_explain.log_min_duration=500;logging_collector=on;...)
+                for (String setting : System.getProperty("benchmark.server-config", "").split(";")) {
+                    int equals = setting.indexOf('=');
+                    if (equals > 0) {
+                        builder.setServerConfig(setting.substring(0, equals).strip(), setting.substring(equals + 1).strip());
+                    }
+                }
                 server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -31,6 +31,8 @@ class CaseQueries {
 
     /** The read model, on the replica when there is one. */
     private final JdbcClient jdbc;
+    /** The read model, for the list's statements, planned with their values each time (a search's plan depends on them). */
+    private final JdbcClient lists;
     /** The event store, on the primary: a version a client was just answered is there at once. */
     private final JdbcClient eventStore;
     private final JsonMapper json;
@@ -38,6 +40,7 @@ class CaseQueries {
 
     CaseQueries(ReadDatabase database, JsonMapper json, QueryAccess access) {
         this.jdbc = database.readModel();
+        this.lists = database.readModelPlannedEachTime();
         this.eventStore = database.primary();
         this.json = json;
         this.access = access;
@@ -93,6 +96,8 @@ class CaseQueries {
 
     /** Counted exactly up to this many matches; beyond, the planner's estimate, flagged (API.md "Cases (query side)"). */
     static final int EXACT_TOTAL = 10_000;
+    /** A search of the whole country the planner expects to match more cases than this is not counted. */
+    static final long UNCOUNTED_BEYOND = 3L * EXACT_TOTAL;
 
     /**
      * A page of the cases the filter and the user's jurisdiction select, either the {@code page}-th (offset) or the
@@ -114,7 +119,7 @@ class CaseQueries {
             // their folded name (anywhere in it) in the tree first, and their cases by the subject's organization
             String query = SearchWords.query(filter.q());
             String pattern = "%" + likeEscaped(fold(filter.q().strip())) + "%";
-            String[] organizations = jdbc.sql("select id from committee_node where name_folded like :pattern")
+            String[] organizations = lists.sql("select id from committee_node where name_folded like :pattern")
                     .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
             String words = query == null ? "false" : "c.search_words @@ cast(:query as tsquery)";
             params.put("query", query);
@@ -145,60 +150,103 @@ class CaseQueries {
             where.append(" and c.planned_on <= :to");
             params.put("to", filter.to());
         }
-        // the conditions name only case_view's columns: counted without the joins, up to 10,001 (API.md); but a search
-        // within some committees (a province's user, a committeeId) counts them all: with a limit, the planner expects
-        // to meet 10,001 matches early in a scan of the whole table, and when the committees hold few of a common word's
-        // matches it reads all of it ("Đặng" by a province's user: 150 ms at 200,000 cases, and 3.3 s at a million).
-        // Without one, it reads the committees' cases or the word's, whichever it expects fewer
-        boolean searchWithin = someCommittees && filter.q() != null && !filter.q().isBlank();
-        long counted = jdbc.sql("select count(*) from (select 1 from case_view c" + where
-                        + (searchWithin ? "" : " limit " + (EXACT_TOTAL + 1)) + ") m").params(params).query(Long.class).single();
-        boolean estimate = counted > EXACT_TOTAL;
-        long total = estimate && !searchWithin ? Math.max(counted, estimate(" from case_view c" + where, params)) : counted;
-        StringBuilder pageWhere = new StringBuilder(where);
+        boolean search = filter.q() != null && !filter.q().isBlank();
+        // a search within some committees (a province's user, a committeeId) takes all its matches: with a limit, the
+        // planner expects to meet 10,001 matches early in a scan of the whole table, and when the committees hold few
+        // of a common word's matches it reads all of it ("Đặng" by a province's user: 150 ms at 200,000 cases, and
+        // 3.3 s at a million). Without one, it reads the committees' cases or the word's, whichever it expects fewer
+        boolean searchWithin = someCommittees && search;
         if (after != null) {
             if (!after.sort().equals(sort) || after.ascending() != ascending) {
                 throw new IllegalArgumentException("after belongs to another sort order");
             }
+            params.put("afterValue", after.value());
+            params.put("afterId", after.id());
+        }
+        String direction = ascending ? " asc" : " desc";
+        // sorting by the subject's name needs the organization's name (SORTS); no other sort needs a join
+        String from = " from case_view c"
+                + (sort.equals("subjectName") ? " left join committee_node o on o.id = c.subject_org_id" : "");
+        String matches = "select c.id, " + sortColumn + " as sort_key, " + sortColumn + "::text as sort_value" + from;
+        long offset = after != null ? 0L : (long) page * size;
+        // the planner's estimate of a search's matches over the whole country: one it expects in more than three times
+        // 10,000 cases is not counted, its total is that estimate (a word's, from the statistics of the words' column,
+        // was within 3% of the count for every common term of the benchmark); counting 10,001 of them built the word's
+        // whole bitmap and read 10,001 rows, 57 to 70 ms for "thanh" at a million cases, where the estimate takes 1.5.
+        // (An estimate wrong by that much would cost its page a long walk of the sort column's index, not a wrong page.)
+        long expected = search && !searchWithin ? estimate(" from case_view c" + where, params) : -1;
+        if (search && expected <= UNCOUNTED_BEYOND) {
+            // one pass over the matches: their ids and sort values, up to 10,001 (all of them within some committees),
+            // counted, and when they are all there sorted for the page, whose rows alone are then joined and their
+            // documents read. (Counting them, then reading them again to sort them, took twice as long at a million
+            // cases, and the planner, walking the sort column's index for a page, read the whole table when the
+            // matches were few or none was left after a cursor.)
+            String cursor = after == null ? "" : " and m.sort_key" + (ascending ? " >= " : " <= ") + SORT_TYPES.get(sort)
+                    + " and (m.sort_key" + (ascending ? " > " : " < ") + SORT_TYPES.get(sort) + " or m.id > :afterId)";
+            List<Object[]> rows = lists.sql("with m as materialized (" + matches + where
+                            + (searchWithin ? "" : " limit " + (EXACT_TOTAL + 1)) + "),"
+                            + " t as (select count(*) as n from m),"
+                            + " p as (select m.* from m, t where " + (searchWithin ? "true" : "t.n <= " + EXACT_TOTAL)
+                            + cursor + " order by m.sort_key" + direction + ", m.id limit :limit offset :offset)"
+                            + " select t.n, " + SUMMARY_COLUMNS + " from t left join (p" + SUMMARY_JOINS + ") on true"
+                            + " order by p.sort_key" + direction + ", p.id")
+                    .params(params).param("limit", size + 1).param("offset", offset)
+                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2) == null ? null : summary(rs, 1)})
+                    .list();
+            long counted = (Long) rows.get(0)[0];
+            if (counted <= EXACT_TOTAL || searchWithin) {
+                return page(rows.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList(), size,
+                        sort, ascending, counted, counted > EXACT_TOTAL);
+            }
+        }
+        // the conditions name only case_view's columns: counted without the joins, up to 10,001 (API.md), then the
+        // planner's estimate
+        long counted = search ? Math.max(expected, EXACT_TOTAL + 1)
+                : lists.sql("select count(*) from (select 1 from case_view c" + where + " limit " + (EXACT_TOTAL + 1)
+                        + ") m").params(params).query(Long.class).single();
+        boolean estimate = counted > EXACT_TOTAL;
+        long total = search ? counted
+                : estimate ? Math.max(counted, estimate(" from case_view c" + where, params)) : counted;
+        StringBuilder pageWhere = new StringBuilder(where);
+        if (after != null) {
             // rows after the cursor's (sort value, id) in the list's order: the sort column either way, then the id;
             // the first bound alone is one the sort column's index serves, so a deep page starts where the last ended
             String value = SORT_TYPES.get(sort);
             pageWhere.append(" and ").append(sortColumn).append(ascending ? " >= " : " <= ").append(value)
                     .append(" and (").append(sortColumn).append(ascending ? " > " : " < ").append(value)
                     .append(" or c.id > :afterId)");
-            params.put("afterValue", after.value());
-            params.put("afterId", after.id());
         }
         // the page's rows are chosen on case_view alone (its sort column, its id), and only they are then joined to
         // their committees and their documents read: a search of a million cases sorted thousands of matches, and
         // joined and read every one of them before the sort, when the documents' fields were in the select list
-        String direction = ascending ? " asc" : " desc";
-        // sorting by the subject's name needs the organization's name (SORTS); no other sort needs a join
-        String pageFrom = " from case_view c"
-                + (sort.equals("subjectName") ? " left join committee_node o on o.id = c.subject_org_id" : "");
-        String matches = "select c.id, " + sortColumn + " as sort_key, " + sortColumn + "::text as sort_value" + pageFrom
-                + pageWhere;
-        // a search of at most 10,000 matches (counted above) reads them all from its index and sorts them: walking the
-        // sort column's index instead, as the planner may when it expects many matches, reads the whole table when they
-        // are few, or none is left after a cursor; the subquery's offset 0 keeps the two apart
-        boolean few = !estimate && filter.q() != null && !filter.q().isBlank();
-        String chosen = few
-                ? "select * from (" + matches + " offset 0) m order by m.sort_key" + direction + ", m.id"
-                : matches + " order by " + sortColumn + direction + ", c.id";
-        List<Object[]> rows = jdbc.sql("""
-                select c.id, c.type, c.status, c.committee_id, k.name, c.subject_type, coalesce(c.subject_name, o.name),
-                       c.subject_org_id, c.subject_member_id, c.document->>'planRef', c.planned_on,
-                       left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version, p.sort_value
-                from (""" + chosen + " limit :limit offset :offset) p"
-                        + " join case_view c on c.id = p.id left join committee_node o on o.id = c.subject_org_id"
-                        + " left join committee_node k on k.id = c.committee_id"
+        List<Object[]> rows = lists.sql("select " + SUMMARY_COLUMNS + " from (" + matches + pageWhere + " order by "
+                        + sortColumn + direction + ", c.id limit :limit offset :offset) p" + SUMMARY_JOINS
                         + " order by p.sort_key" + direction + ", p.id")
-                .params(params).param("limit", size + 1).param("offset", after != null ? 0L : (long) page * size)
-                .query((rs, n) -> new Object[] {new CaseSummaryView(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getObject(11, LocalDate.class), rs.getString(12), rs.getString(13),
-                        rs.getLong(14)), rs.getString(15)})
+                .params(params).param("limit", size + 1).param("offset", offset)
+                .query((rs, n) -> summary(rs, 0))
                 .list();
+        return page(rows, size, sort, ascending, total, estimate);
+    }
+
+    /** A page's columns, from its chosen rows {@code p} (id, sort key, sort value) and {@link #SUMMARY_JOINS}. */
+    private static final String SUMMARY_COLUMNS = """
+            c.id, c.type, c.status, c.committee_id, k.name, c.subject_type, coalesce(c.subject_name, o.name),
+            c.subject_org_id, c.subject_member_id, c.document->>'planRef', c.planned_on,
+            left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version, p.sort_value""";
+    private static final String SUMMARY_JOINS = " join case_view c on c.id = p.id"
+            + " left join committee_node o on o.id = c.subject_org_id left join committee_node k on k.id = c.committee_id";
+
+    /** A row of {@link #SUMMARY_COLUMNS} from the column after {@code skip}: the summary and its sort value. */
+    private static Object[] summary(java.sql.ResultSet rs, int skip) throws java.sql.SQLException {
+        return new Object[] {new CaseSummaryView(rs.getString(skip + 1), rs.getString(skip + 2), rs.getString(skip + 3),
+                rs.getString(skip + 4), rs.getString(skip + 5), rs.getString(skip + 6), rs.getString(skip + 7),
+                rs.getString(skip + 8), rs.getString(skip + 9), rs.getString(skip + 10),
+                rs.getObject(skip + 11, LocalDate.class), rs.getString(skip + 12), rs.getString(skip + 13),
+                rs.getLong(skip + 14)), rs.getString(skip + 15)};
+    }
+
+    /** The page of {@code size} of the rows (one more when a page follows), and the cursor of the next. */
+    private static Page page(List<Object[]> rows, int size, String sort, boolean ascending, long total, boolean estimate) {
         List<CaseSummaryView> items = rows.stream().limit(size).map(row -> (CaseSummaryView) row[0]).toList();
         String next = null;
         if (rows.size() > size) {
@@ -215,7 +263,7 @@ class CaseQueries {
 
     /** The planner's estimate of how many rows a query selects, for totals beyond {@link #EXACT_TOTAL}. */
     private long estimate(String fromWhere, Map<String, Object> params) {
-        String plan = jdbc.sql("explain (format json) select 1" + fromWhere).params(params).query(String.class).single();
+        String plan = lists.sql("explain (format json) select 1" + fromWhere).params(params).query(String.class).single();
         JsonNode rows = json.readTree(plan).path(0).path("Plan").path("Plan Rows");
         return rows.isNumber() ? rows.asLong() : 0;
     }

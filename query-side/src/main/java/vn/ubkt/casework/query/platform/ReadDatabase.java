@@ -45,6 +45,7 @@ public class ReadDatabase implements DisposableBean {
     private final JdbcClient primary;
     private final HikariDataSource replicaSource;
     private final JdbcClient replica;
+    private final JdbcClient plannedEachTime;
     private final ConcurrentLinkedQueue<Runnable> toAnnounce = new ConcurrentLinkedQueue<>();
     private final Deque<Waiting> waiting = new ArrayDeque<>();
     private final ScheduledExecutorService announcer;
@@ -52,12 +53,14 @@ public class ReadDatabase implements DisposableBean {
     private record Waiting(String lsn, List<Runnable> actions, long deadline) {
     }
 
-    ReadDatabase(JdbcClient primary, Environment environment, ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
+    ReadDatabase(JdbcClient primary, javax.sql.DataSource primarySource, Environment environment,
+                 ObjectProvider<io.micrometer.core.instrument.MeterRegistry> meters) {
         this.primary = primary;
         String url = environment.getProperty("casework.query.replica.url");
         if (url == null || url.isBlank()) {
             this.replicaSource = null;
             this.replica = null;
+            this.plannedEachTime = PlannedEachTime.client(primarySource);
             this.announcer = null;
             return;
         }
@@ -82,6 +85,7 @@ public class ReadDatabase implements DisposableBean {
         meters.ifAvailable(source::setMetricRegistry);
         this.replicaSource = source;
         this.replica = JdbcClient.create(source);
+        this.plannedEachTime = PlannedEachTime.client(source);
         this.announcer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "casework-replica-announcer");
             thread.setDaemon(true);
@@ -94,6 +98,14 @@ public class ReadDatabase implements DisposableBean {
     /** The database read models are read from: the replica when there is one, else the primary. */
     public JdbcClient readModel() {
         return replica != null ? replica : primary;
+    }
+
+    /**
+     * The read model as {@link #readModel()}, for statements whose best plan depends on their values (searches): each
+     * is planned with its values at every execution ({@link PlannedEachTime}).
+     */
+    public JdbcClient readModelPlannedEachTime() {
+        return plannedEachTime;
     }
 
     /** The primary: for every write, and for reading the event store or anything a moment's lag would falsify. */
