@@ -59,7 +59,9 @@ class CaseQueryController {
                     + "finds 'Nguyễn Văn An'; 'guyen' finds nothing), ignoring Vietnamese diacritics and case; an "
                     + "organization subject is also found by any part of its name; from/to bound the planned date; sort is field,asc|desc "
                     + "with field one of plannedOn, updatedAt, status, type, subjectName; after=<next of an earlier page> "
-                    + "gives the page after it at any depth (page is then ignored)")
+                    + "gives the page after it at any depth (page is then ignored); total is exact up to 10,000 matches and "
+                    + "beyond that the database's estimate, flagged by totalIsEstimate (a search of the whole country that the "
+                    + "database expects in more than 30,000 cases answers that estimate without counting)")
     @GetMapping("/api/cases")
     CasePage list(@RequestParam(required = false) String committeeId,
                   @RequestParam(defaultValue = "SUBTREE") Scope scope,

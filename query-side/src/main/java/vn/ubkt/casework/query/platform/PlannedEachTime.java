@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * without the values. For a search that plan is a bet on how many cases a word matches and how many committees a
  * user sees: at a million cases it read a province's 98,000 candidate rows and compared each with 3,400 organizations
  * one by one, 6.8 s for {@code q=Đặng} where the plan made for the values took 0.14 s (docs/BENCHMARKS.md). Sent
- * unnamed ({@code prepareThreshold} 0), a statement is planned at each execution with its values; the planning costs
- * a search well under a millisecond, beside its tens.
+ * unnamed ({@code prepareThreshold} 0), a statement is planned at each execution with its values: about a millisecond
+ * for a search, up to 26 ms for one whose term names thousands of organizations (their list is in the statement).
  */
 public final class PlannedEachTime {
 
