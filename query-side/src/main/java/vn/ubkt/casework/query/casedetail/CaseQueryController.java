@@ -61,7 +61,7 @@ class CaseQueryController {
                     + "with field one of plannedOn, updatedAt, status, type, subjectName; after=<next of an earlier page> "
                     + "gives the page after it at any depth (page is then ignored); total is exact up to 10,000 matches and "
                     + "beyond that the database's estimate, flagged by totalIsEstimate (a search of the whole country that the "
-                    + "database expects in more than 30,000 cases answers that estimate without counting)")
+                    + "database expects in more than 20,000 cases answers that estimate without counting)")
     @GetMapping("/api/cases")
     CasePage list(@RequestParam(required = false) String committeeId,
                   @RequestParam(defaultValue = "SUBTREE") Scope scope,
