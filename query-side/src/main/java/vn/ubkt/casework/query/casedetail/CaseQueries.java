@@ -182,8 +182,7 @@ class CaseQueries {
             // documents read. (Counting them, then reading them again to sort them, took twice as long at a million
             // cases, and the planner, walking the sort column's index for a page, read the whole table when the
             // matches were few or none was left after a cursor.)
-            String cursor = after == null ? "" : " and m.sort_key" + (ascending ? " >= " : " <= ") + SORT_TYPES.get(sort)
-                    + " and (m.sort_key" + (ascending ? " > " : " < ") + SORT_TYPES.get(sort) + " or m.id > :afterId)";
+            String cursor = after == null ? "" : after("m.sort_key", "m.id", sort, ascending);
             List<Object[]> rows = lists.sql("with m as materialized (" + matches + where
                             + (searchWithin ? "" : " limit " + (EXACT_TOTAL + 1)) + "),"
                             + " t as (select count(*) as n from m),"
@@ -208,15 +207,7 @@ class CaseQueries {
         boolean estimate = counted > EXACT_TOTAL;
         long total = search ? counted
                 : estimate ? Math.max(counted, estimate(" from case_view c" + where, params)) : counted;
-        StringBuilder pageWhere = new StringBuilder(where);
-        if (after != null) {
-            // rows after the cursor's (sort value, id) in the list's order: the sort column either way, then the id;
-            // the first bound alone is one the sort column's index serves, so a deep page starts where the last ended
-            String value = SORT_TYPES.get(sort);
-            pageWhere.append(" and ").append(sortColumn).append(ascending ? " >= " : " <= ").append(value)
-                    .append(" and (").append(sortColumn).append(ascending ? " > " : " < ").append(value)
-                    .append(" or c.id > :afterId)");
-        }
+        String pageWhere = where + (after == null ? "" : after(sortColumn, "c.id", sort, ascending));
         // the page's rows are chosen on case_view alone (its sort column, its id), and only they are then joined to
         // their committees and their documents read: a search of a million cases sorted thousands of matches, and
         // joined and read every one of them before the sort, when the documents' fields were in the select list
@@ -227,6 +218,17 @@ class CaseQueries {
                 .query((rs, n) -> summary(rs, 0))
                 .list();
         return page(rows, size, sort, ascending, total, estimate);
+    }
+
+    /**
+     * The rows after the cursor's (sort value, id) in the list's order, as a condition on their sort key and id: the
+     * sort key either way, then the id; the first bound alone is one the sort column's index serves, so a deep page
+     * starts where the last ended.
+     */
+    private static String after(String key, String id, String sort, boolean ascending) {
+        String value = SORT_TYPES.get(sort);
+        return " and " + key + (ascending ? " >= " : " <= ") + value
+                + " and (" + key + (ascending ? " > " : " < ") + value + " or " + id + " > :afterId)";
     }
 
     /** A page's columns, from its chosen rows {@code p} (id, sort key, sort value) and {@link #SUMMARY_JOINS}. */
