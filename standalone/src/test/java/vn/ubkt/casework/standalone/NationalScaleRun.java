@@ -80,13 +80,16 @@ final class NationalScaleRun {
             say("vacuum (analyze) after the bulk load: %.1f s", scale.vacuumAnalyze());
             say("case_view: %s", scale.caseViewSizes());
 
+            // -Dbenchmark.rebuilds-only=true: the rebuilds alone, right after the store is built (target 3's work)
+            boolean rebuildsOnly = Boolean.getBoolean("benchmark.rebuilds-only");
             liveHeap.phase("reads");
-            Map<String, NationalScale.Latencies> reads = reads(app, scale, requests, warmUpSeconds);
+            Map<String, NationalScale.Latencies> reads = rebuildsOnly ? Map.of()
+                    : reads(app, scale, requests, warmUpSeconds);
             reads.values().forEach(r -> say("read %-40s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms", r.what(), r.count(),
                     r.p50(), r.p99(), r.max()));
 
             int hold = Integer.getInteger("benchmark.hold-seconds", 0);
-            if (hold > 0) {
+            if (hold > 0 && !rebuildsOnly) {
                 // -Dbenchmark.hold-seconds=600: the store stays up after the reads, for EXPLAIN and psql
                 say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
                 Thread.sleep(hold * 1000L);
@@ -113,6 +116,13 @@ final class NationalScaleRun {
                         rebuild.get("eventsPerSecond").asDouble(), rebuild.get("agreed"), rebuild.get("differences"));
             }
             SyntheticHistory.awaitCaughtUp(app);
+            if (rebuildsOnly) {
+                if (hold > 0) {
+                    say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
+                    Thread.sleep(hold * 1000L);
+                }
+                return new Result(size, events, List.of(), rebuilds, reads, null, null, 0, null, catchUp, liveHeap.peakMiB());
+            }
 
             liveHeap.phase("commands and lag");
             NationalScale.Load warmUp = scale.commands(app.http, 8, warmUpSeconds);

@@ -104,11 +104,15 @@ class ProjectionRebuildIT {
         assertThat(figures()).isEqualTo(before);
         assertThat(app.jdbc().sql("select count(*) from information_schema.schemata where schema_name like 'rebuild_%'")
                 .query(Long.class).single()).isZero();
-        // the table that took case_view's place keeps its storage: the documents out of the rows, search_text in them
+        // the table that took case_view's place keeps its storage: the documents out of the rows, the words in them
         assertThat(app.jdbc().sql("select array_to_string(reloptions, ',') from pg_class where oid = 'public.case_view'::regclass")
                 .query(String.class).single()).isEqualTo("toast_tuple_target=128");
         assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
-                + " and attname = 'search_text'").query(String.class).single()).isEqualTo("m");
+                + " and attname = 'search_words'").query(String.class).single()).isEqualTo("m");
+        // logged, as the live tables are: the copy was filled unlogged and made durable before it took their place
+        assertThat(app.jdbc().sql("select string_agg(distinct relpersistence::text, ',') from pg_class"
+                + " where relnamespace = 'public'::regnamespace and relname in ('case_view', 'case_deadline')")
+                .query(String.class).single()).isEqualTo("p");
         // and the planner's statistics target of its committees (V14)
         assertThat(app.jdbc().sql("select attstattarget from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'committee_id'").query(Integer.class).single()).isEqualTo(1000);

@@ -135,6 +135,8 @@ final class RunningApp implements AutoCloseable {
         all.put("spring.datasource.username", "postgres");
         all.put("spring.datasource.password", "");
         all.put("logging.level.root", "WARN");
+        // a rebuild's one line: how long its replay, indexes, catching up and comparison took
+        all.put("logging.level.vn.ubkt.casework.query.admin.ProjectionAdmin", "INFO");
         all.put("casework.security.master-key", MASTER_KEY);
         all.put("casework.integrity.signing-key", SIGNING_KEY.signerKey());
         all.put("casework.integrity.checkpoint-file", checkpointFile().toString());

@@ -24,6 +24,11 @@ class StandaloneRestartIT {
             await().atMost(Duration.ofSeconds(10)).until(() ->
                     first.http.get("/api/committees/TU-KEEP").status() == 200);
             assertThat(first.jdbc().sql("show shared_buffers").query(String.class).single()).isEqualTo("128MB");
+            // a command is answered once its events are on disk: PostgreSQL's default, which zonky's builder turns off
+            assertThat(first.jdbc().sql("show synchronous_commit").query(String.class).single()).isEqualTo("on");
+            // the embedded database's pool takes the spring.datasource.hikari settings (30 connections)
+            assertThat(first.http.get("/actuator/metrics/hikaricp.connections.max").json().get("measurements").get(0)
+                    .get("value").asDouble()).isEqualTo(30.0);
         }
         assertThat(Files.exists(directory.resolve("postgres").resolve("PG_VERSION"))).isTrue();
         // the master key it made at its first start, beside the database, readable by its owner only

@@ -1,6 +1,7 @@
 package vn.ubkt.casework.query.casedetail;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -109,54 +109,53 @@ class CaseDetailProjection {
         }
     }
 
+    /** The batch's documents and their open deadlines, in batched statements with positional parameters. */
     private void save(Collection<CaseDocument> docs) {
-        List<MapSqlParameterSource> rows = new ArrayList<>();
-        List<MapSqlParameterSource> deadlines = new ArrayList<>();
+        List<Object[]> deadlines = new ArrayList<>();
         for (CaseDocument doc : docs) {
-            Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
-            String search = String.join(" ", member == null ? "" : member.fullName(),
-                    member == null ? "" : member.memberId(), doc.content, doc.planRef);
-            rows.add(new MapSqlParameterSource()
-                    .addValue("id", doc.id).addValue("version", doc.version)
-                    .addValue("type", doc.type == null ? null : doc.type.name())
-                    .addValue("status", doc.status == null ? null : doc.status.name())
-                    .addValue("committee", doc.committeeId)
-                    .addValue("subjectType", member == null ? "ORGANIZATION" : "MEMBER")
-                    .addValue("org", doc.subject.organizationId().value())
-                    .addValue("member", member == null ? null : member.memberId())
-                    .addValue("name", member == null ? null : member.fullName())
-                    .addValue("plannedOn", doc.plannedOn)
-                    .addValue("search", search)
-                    .addValue("words", SearchWords.vector(search))
-                    .addValue("document", json.writeValueAsString(doc))
-                    .addValue("at", Timestamp.from(doc.lastRecordedAt)));
             for (CaseDocument.DeadlineEntry deadline : doc.deadlines) {
                 if (deadline.open) {
-                    deadlines.add(new MapSqlParameterSource().addValue("id", doc.id).addValue("kind", deadline.kind)
-                            .addValue("due", deadline.dueOn).addValue("committee", doc.committeeId)
-                            .addValue("rule", deadline.rule));
+                    deadlines.add(new Object[] {doc.id, deadline.kind, deadline.dueOn, doc.committeeId, deadline.rule});
                 }
             }
         }
-        template.batchUpdate("""
+        template.getJdbcTemplate().batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_text, search_words, document,
-                                       updated_at)
-                values (:id, :version, :type, :status, :committee, :subjectType, :org, :member, :name, :plannedOn,
-                        casework_fold(:search), array_to_tsvector(string_to_array(:words, ' ')), cast(:document as jsonb),
-                        :at)
+                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), cast(? as jsonb), ?)
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
-                        committee_id = excluded.committee_id, search_text = excluded.search_text,
-                        search_words = excluded.search_words,
+                        committee_id = excluded.committee_id, search_words = excluded.search_words,
                         document = excluded.document, updated_at = excluded.updated_at""",
-                rows.toArray(MapSqlParameterSource[]::new));
+                docs, docs.size(), (ps, doc) -> {
+                    Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
+                    String search = String.join(" ", member == null ? "" : member.fullName(),
+                            member == null ? "" : member.memberId(), doc.content, doc.planRef);
+                    ps.setString(1, doc.id);
+                    ps.setLong(2, doc.version);
+                    ps.setString(3, doc.type == null ? null : doc.type.name());
+                    ps.setString(4, doc.status == null ? null : doc.status.name());
+                    ps.setString(5, doc.committeeId);
+                    ps.setString(6, member == null ? "ORGANIZATION" : "MEMBER");
+                    ps.setString(7, doc.subject.organizationId().value());
+                    ps.setString(8, member == null ? null : member.memberId());
+                    ps.setString(9, member == null ? null : member.fullName());
+                    ps.setObject(10, doc.plannedOn, Types.DATE);
+                    ps.setString(11, SearchWords.vector(search));
+                    ps.setString(12, json.writeValueAsString(doc));
+                    ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
+                });
         jdbc.sql("delete from case_deadline where case_id = any(:ids)")
                 .param("ids", docs.stream().map(doc -> doc.id).toArray(String[]::new)).update();
         if (!deadlines.isEmpty()) {
-            template.batchUpdate("""
+            template.getJdbcTemplate().batchUpdate("""
                     insert into case_deadline (case_id, kind, due_on, committee_id, rule)
-                    values (:id, :kind, :due, :committee, :rule) on conflict do nothing""",
-                    deadlines.toArray(MapSqlParameterSource[]::new));
+                    values (?, ?, ?, ?, ?) on conflict do nothing""", deadlines, deadlines.size(), (ps, row) -> {
+                        ps.setString(1, (String) row[0]);
+                        ps.setString(2, (String) row[1]);
+                        ps.setObject(3, row[2], Types.DATE);
+                        ps.setString(4, (String) row[3]);
+                        ps.setString(5, (String) row[4]);
+                    });
         }
     }
 }

@@ -15,7 +15,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +37,7 @@ import vn.ubkt.casework.events.complaints.ComplaintReceived;
 import vn.ubkt.casework.events.complaints.ComplaintTransferred;
 import vn.ubkt.casework.events.suspensions.MemberSuspended;
 import vn.ubkt.casework.query.platform.EventBatch;
+import vn.ubkt.casework.query.platform.PlannedEachTime;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -55,11 +56,18 @@ class StatisticsProjection {
 
     private final NamedParameterJdbcTemplate template;
     private final JdbcClient jdbc;
+    /**
+     * A batch's reads of what its aggregates already hold, planned with their values each time: prepared once by name,
+     * the read of the events counted kept the plan PostgreSQL made while the table was nearly empty (read it whole)
+     * and took 137 ms a batch once it held 300,000 rows, where its own plan reads the key for 0.3 ms.
+     */
+    private final JdbcClient lookups;
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     StatisticsProjection(NamedParameterJdbcTemplate template) {
         this.template = template;
         this.jdbc = JdbcClient.create(template);
+        this.lookups = PlannedEachTime.client(template.getJdbcTemplate().getDataSource());
     }
 
     /**
@@ -369,6 +377,10 @@ class StatisticsProjection {
     private record Counter(String perspective, String committeeId, LocalDate day, String metric, String byCommittee) {
     }
 
+    private static final java.util.Comparator<Counter> COUNTER_ORDER = java.util.Comparator.comparing(Counter::perspective)
+            .thenComparing(Counter::committeeId).thenComparing(Counter::day).thenComparing(Counter::metric)
+            .thenComparing(Counter::byCommittee);
+
     private record Applied(String aggregateId, long sequence) {
     }
 
@@ -394,31 +406,27 @@ class StatisticsProjection {
 
         Batch(List<EventMessage<?>> messages) {
             List<String> ids = new ArrayList<>();
-            List<Long> sequences = new ArrayList<>();
             for (EventMessage<?> message : messages) {
                 if (message instanceof DomainEventMessage<?> event) {
                     ids.add(event.getAggregateIdentifier());
-                    sequences.add(event.getSequenceNumber());
                     asked.add(new Applied(event.getAggregateIdentifier(), event.getSequenceNumber()));
                 }
             }
             if (ids.isEmpty()) {
                 return;
             }
-            String[] idArray = ids.toArray(String[]::new);
             String[] distinct = ids.stream().distinct().toArray(String[]::new);
-            jdbc.sql("""
-                    select a.aggregate_id, a.sequence from stat_applied a
-                    join unnest(:ids, :sequences) as b(aggregate_id, sequence)
-                      on a.aggregate_id = b.aggregate_id and a.sequence = b.sequence""")
-                    .param("ids", idArray).param("sequences", sequences.toArray(Long[]::new))
+            // every event counted of the batch's aggregates: one descent of the key per aggregate where asking for each
+            // event took one per event (a case's several events in a batch share one)
+            lookups.sql("select aggregate_id, sequence from stat_applied where aggregate_id = any(:ids)")
+                    .param("ids", distinct)
                     .query((rs, n) -> applied.add(new Applied(rs.getString(1), rs.getLong(2)))).list();
-            jdbc.sql("select case_id, case_type, committee_id, subject_type, subject_org_id, committee_member, subject::text"
+            lookups.sql("select case_id, case_type, committee_id, subject_type, subject_org_id, committee_member, subject::text"
                             + " from stat_case where case_id = any(:ids)")
                     .param("ids", distinct)
                     .query((rs, n) -> cases.put(rs.getString(1), new CaseFacts(rs.getString(2), rs.getString(3),
                             rs.getString(4), rs.getString(5), rs.getBoolean(6), details(rs.getString(7))))).list();
-            jdbc.sql("select complaint_id, committee_id, accused_org_id, facts::text from stat_complaint"
+            lookups.sql("select complaint_id, committee_id, accused_org_id, facts::text from stat_complaint"
                             + " where complaint_id = any(:ids)")
                     .param("ids", distinct)
                     .query((rs, n) -> complaints.put(rs.getString(1), new ComplaintFacts(rs.getString(2), rs.getString(3),
@@ -488,52 +496,73 @@ class StatisticsProjection {
             changedComplaints.put(complaintId, moved);
         }
 
+        /**
+         * Writes the batch in five batched statements with positional parameters set directly: named parameters cost
+         * a third of the projection's time in a profile of its rebuild (each value's type looked up per row).
+         */
         @Override
         public void flush() {
-            batchUpdate("insert into stat_applied (aggregate_id, sequence) values (:id, :seq) on conflict do nothing",
-                    newlyApplied.stream().map(a -> new MapSqlParameterSource().addValue("id", a.aggregateId())
-                            .addValue("seq", a.sequence())).toList());
-            batchUpdate("""
+            batch("insert into stat_applied (aggregate_id, sequence) values (?, ?) on conflict do nothing", newlyApplied,
+                    (ps, applied) -> {
+                        ps.setString(1, applied.aggregateId());
+                        ps.setLong(2, applied.sequence());
+                    });
+            batch("""
                     insert into stat_case (case_id, case_type, committee_id, subject_type, subject_org_id, committee_member,
                                            subject)
-                    values (:id, :type, :committee, :subjectType, :org, :member, cast(:subject as jsonb))
+                    values (?, ?, ?, ?, ?, ?, cast(? as jsonb))
                     on conflict (case_id) do update set committee_id = excluded.committee_id, subject = excluded.subject""",
-                    changedCases.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
-                            .addValue("type", e.getValue().type()).addValue("committee", e.getValue().committeeId())
-                            .addValue("subjectType", e.getValue().subjectType()).addValue("org", e.getValue().subjectOrgId())
-                            .addValue("member", e.getValue().committeeMember())
-                            .addValue("subject", JSON.writeValueAsString(e.getValue().details()))).toList());
-            batchUpdate("""
+                    changedCases.entrySet(), (ps, e) -> {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, e.getValue().type());
+                        ps.setString(3, e.getValue().committeeId());
+                        ps.setString(4, e.getValue().subjectType());
+                        ps.setString(5, e.getValue().subjectOrgId());
+                        ps.setBoolean(6, e.getValue().committeeMember());
+                        ps.setString(7, JSON.writeValueAsString(e.getValue().details()));
+                    });
+            batch("""
                     insert into stat_complaint (complaint_id, committee_id, accused_org_id, facts)
-                    values (:id, :committee, :org, cast(:facts as jsonb))
+                    values (?, ?, ?, cast(? as jsonb))
                     on conflict (complaint_id) do update set committee_id = excluded.committee_id""",
-                    changedComplaints.entrySet().stream().map(e -> new MapSqlParameterSource().addValue("id", e.getKey())
-                            .addValue("committee", e.getValue().committeeId())
-                            .addValue("org", e.getValue().accusedOrgId())
-                            .addValue("facts", JSON.writeValueAsString(e.getValue().details()))).toList());
-            List<MapSqlParameterSource> factRows = new ArrayList<>();
-            for (int i = 0; i < facts.size(); i++) {
-                Fact fact = facts.get(i);
-                factRows.add(new MapSqlParameterSource().addValue("id", fact.aggregateId()).addValue("seq", fact.sequence())
-                        .addValue("step", fact.step().name()).addValue("day", fact.day()).addValue("actor", fact.actorId())
-                        .addValue("org", fact.subjectOrgId()).addValue("caseId", fact.caseId())
-                        .addValue("facts", JSON.writeValueAsString(fact.attributes()))
-                        .addValue("at", java.sql.Timestamp.from(recordedAt.get(i))));
-            }
-            batchUpdate("""
+                    changedComplaints.entrySet(), (ps, e) -> {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, e.getValue().committeeId());
+                        ps.setString(3, e.getValue().accusedOrgId());
+                        ps.setString(4, JSON.writeValueAsString(e.getValue().details()));
+                    });
+            List<Integer> factRows = java.util.stream.IntStream.range(0, facts.size()).boxed().toList();
+            batch("""
                     insert into stat_fact (aggregate_id, sequence, step, day, actor_id, subject_org_id, case_id, facts,
                                            recorded_at)
-                    values (:id, :seq, :step, :day, :actor, :org, :caseId, cast(:facts as jsonb), :at)
-                    on conflict (aggregate_id, sequence) do nothing""", factRows);
-            batchUpdate("""
+                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
+                    on conflict (aggregate_id, sequence) do nothing""", factRows, (ps, i) -> {
+                        Fact fact = facts.get(i);
+                        ps.setString(1, fact.aggregateId());
+                        ps.setLong(2, fact.sequence());
+                        ps.setString(3, fact.step().name());
+                        ps.setObject(4, fact.day());
+                        ps.setString(5, fact.actorId());
+                        ps.setString(6, fact.subjectOrgId());
+                        ps.setString(7, fact.caseId());
+                        ps.setString(8, JSON.writeValueAsString(fact.attributes()));
+                        ps.setTimestamp(9, java.sql.Timestamp.from(recordedAt.get(i)));
+                    });
+            batch("""
                     insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
-                    values (:p, :committee, :day, :metric, :by, :n)
+                    values (?, ?, ?, ?, ?, ?)
                     on conflict (perspective, committee_id, day, metric, by_committee_id)
                     do update set count = stat_counter.count + excluded.count""",
-                    counters.entrySet().stream().map(e -> new MapSqlParameterSource()
-                            .addValue("p", e.getKey().perspective()).addValue("committee", e.getKey().committeeId())
-                            .addValue("day", e.getKey().day()).addValue("metric", e.getKey().metric())
-                            .addValue("by", e.getKey().byCommittee()).addValue("n", e.getValue())).toList());
+                    // in one order for every batch: the two segments' batches add to the same counters, and each locked
+                    // them in the order its events came, which deadlocked
+                    counters.entrySet().stream().sorted(Map.Entry.comparingByKey(COUNTER_ORDER)).toList(), (ps, e) -> {
+                        ps.setString(1, e.getKey().perspective());
+                        ps.setString(2, e.getKey().committeeId());
+                        ps.setObject(3, e.getKey().day());
+                        ps.setString(4, e.getKey().metric());
+                        ps.setString(5, e.getKey().byCommittee());
+                        ps.setInt(6, e.getValue());
+                    });
             newlyApplied.clear();
             changedCases.clear();
             changedComplaints.clear();
@@ -547,9 +576,9 @@ class StatisticsProjection {
             return json == null ? Map.of() : JSON.readValue(json, Map.class);
         }
 
-        private void batchUpdate(String sql, List<MapSqlParameterSource> rows) {
+        private <T> void batch(String sql, java.util.Collection<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
             if (!rows.isEmpty()) {
-                template.batchUpdate(sql, rows.toArray(MapSqlParameterSource[]::new));
+                template.getJdbcTemplate().batchUpdate(sql, rows, rows.size(), setter);
             }
         }
     }
