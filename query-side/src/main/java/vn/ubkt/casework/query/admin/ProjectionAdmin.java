@@ -24,6 +24,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.ExecutionResult;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
+import vn.ubkt.casework.query.platform.EventBatch;
 import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -184,8 +185,8 @@ public class ProjectionAdmin {
         long events = 0;
         try {
             for (ProjectionDefinition definition : chosen) {
-                events = replay(new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc)), schema, null, upTo)
-                        .events();
+                events = replay(new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc)), schema, null, upTo,
+                        false).events();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -207,12 +208,17 @@ public class ProjectionAdmin {
         long count = 0;
         long nanos = System.nanoTime();
         List<String> deferred = dropSecondaryIndexes(schema, definition.tables());
-        Replay first = replay(handler, schema, null, Long.MAX_VALUE);
+        List<String> keys = dropKeys(schema, definition);
+        Replay first = replay(handler, schema, null, Long.MAX_VALUE, true);
         count += first.events();
         long replayed = System.nanoTime();
+        sumByKey(schema, definition);
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
         // live processor is stopped, is short and maintains them as the live tables do
-        transactions.executeWithoutResult(status -> deferred.forEach(index -> jdbc.sql(index).update()));
+        transactions.executeWithoutResult(status -> {
+            keys.forEach(key -> jdbc.sql(key).update());
+            deferred.forEach(index -> jdbc.sql(index).update());
+        });
         // the copies were filled unlogged (no write-ahead record per row); made durable now, each written once to the
         // log whole, before they can take the live tables' place
         transactions.executeWithoutResult(status -> definition.tables()
@@ -226,7 +232,7 @@ public class ProjectionAdmin {
         processor.shutDown();
         Long livePosition = position(processor);
         long target = livePosition == null ? first.lastIndex() : livePosition;
-        Replay second = replay(handler, schema, first.lastToken(), target);
+        Replay second = replay(handler, schema, first.lastToken(), target, false);
         count += second.events();
         long caughtUp = System.nanoTime();
         double seconds = (caughtUp - nanos) / 1e9;
@@ -252,7 +258,7 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema " + schema).update();
         });
         processor.start();
-        log.info("Rebuilt {}: {} events in {} s (replay {} s, indexes and statistics {} s, catching up {} s), {}"
+        log.info("Rebuilt {}: {} events in {} s (replay {} s, sums, keys, indexes and statistics {} s, catching up {} s), {}"
                         + " differences with the live tables, compared and swapped in {} s", definition.name(), count,
                 String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
                 String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (caughtUp - indexed) / 1e9),
@@ -314,13 +320,63 @@ public class ProjectionAdmin {
     }
 
     /**
+     * Drops the primary keys of the copies of the definition's tables unkeyed while replayed, and answers the
+     * statements that set them again, as they were.
+     */
+    private List<String> dropKeys(String schema, ProjectionDefinition definition) {
+        return transactions.execute(status -> {
+            List<String> restore = new java.util.ArrayList<>();
+            for (String table : new java.util.TreeSet<>(definition.unkeyedWhileReplayed().keySet())) {
+                String copy = schema + "." + table;
+                String[] key = jdbc.sql("select quote_ident(conname), pg_get_constraintdef(oid) from pg_constraint"
+                                + " where conrelid = cast(:table as regclass) and contype = 'p'")
+                        .param("table", copy).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .optional().orElseThrow(() -> new IllegalStateException(table + " has no primary key"));
+                jdbc.sql("alter table " + copy + " drop constraint " + key[0]).update();
+                restore.add("alter table " + copy + " add constraint " + key[0] + " " + key[1]);
+            }
+            return restore;
+        });
+    }
+
+    /**
+     * After the first pass, the rows of one key made one in each table whose definition sums columns: the rows are
+     * taken out and put back grouped by every other column, those columns summed. The rows taken out stay behind as
+     * dead tuples until the copy is made logged, which writes it anew.
+     */
+    private void sumByKey(String schema, ProjectionDefinition definition) {
+        for (Map.Entry<String, List<String>> table : new java.util.TreeMap<>(definition.unkeyedWhileReplayed()).entrySet()) {
+            if (table.getValue().isEmpty()) {
+                continue;
+            }
+            String copy = schema + "." + table.getKey();
+            transactions.executeWithoutResult(status -> {
+                List<String> columns = jdbc.sql("select attname from pg_attribute where attrelid = cast(:table as regclass)"
+                                + " and attnum > 0 and not attisdropped order by attnum")
+                        .param("table", copy).query(String.class).list();
+                if (!columns.containsAll(table.getValue())) {
+                    throw new IllegalStateException(table.getKey() + " has no column " + table.getValue());
+                }
+                List<String> keys = columns.stream().filter(column -> !table.getValue().contains(column)).toList();
+                String select = String.join(", ", columns.stream()
+                        .map(column -> keys.contains(column) ? column : "sum(" + column + ")").toList());
+                // grouped in memory: the statistics' counters of a million cases are a few million rows
+                jdbc.sql("set local work_mem = '256MB'").update();
+                jdbc.sql("with taken as (delete from " + copy + " returning *) insert into " + copy + " ("
+                        + String.join(", ", columns) + ") select " + select + " from taken group by "
+                        + String.join(", ", keys)).update();
+            });
+        }
+    }
+
+    /**
      * Feeds events after {@code from} up to index {@code upTo} to the handler, in transactions writing into the schema.
      * Two stages: a reader thread fetches the next batch from the event store and deserializes the payloads the
      * handler will read, while this thread applies the batch before it (at most two batches wait between them, in
      * order). Reading and applying, each about half of a rebuild's time, overlap instead of adding up.
      */
-    private Replay replay(AnnotationEventHandlerAdapter handler, String schema, TrackingToken from, long upTo)
-            throws InterruptedException {
+    private Replay replay(AnnotationEventHandlerAdapter handler, String schema, TrackingToken from, long upTo,
+                          boolean firstPass) throws InterruptedException {
         BlockingQueue<Chunk> chunks = new ArrayBlockingQueue<>(2);
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
@@ -367,7 +423,7 @@ public class ProjectionAdmin {
         long lastIndex = from == null ? -1 : from.position().orElse(-1);
         try {
             for (Chunk chunk = chunks.take(); chunk != Chunk.END; chunk = chunks.take()) {
-                apply(handler, schema, chunk.messages());
+                apply(handler, schema, chunk.messages(), firstPass);
                 events += chunk.messages().size();
                 last = chunk.last();
                 lastIndex = chunk.lastIndex();
@@ -395,7 +451,8 @@ public class ProjectionAdmin {
         }
     }
 
-    private void apply(AnnotationEventHandlerAdapter handler, String schema, List<TrackedEventMessage<?>> batch) {
+    private void apply(AnnotationEventHandlerAdapter handler, String schema, List<TrackedEventMessage<?>> batch,
+                       boolean firstPass) {
         if (batch.isEmpty()) {
             return;
         }
@@ -404,6 +461,9 @@ public class ProjectionAdmin {
             // one unit of work for the batch, as a live processor gives its handlers: batched projections read and
             // write once per batch
             BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+            if (firstPass) {
+                EventBatch.markFirstPass(unitOfWork);
+            }
             unitOfWork.executeWithResult(() -> {
                 TrackedEventMessage<?> message = unitOfWork.getMessage();
                 if (handler.canHandle(message)) {

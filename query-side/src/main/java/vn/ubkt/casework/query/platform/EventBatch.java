@@ -42,6 +42,26 @@ public final class EventBatch {
     }
 
     /**
+     * Marks a batch of a rebuild's first pass: the copies it writes were empty when the pass began, the pass hands
+     * each event of the store to the projection exactly once, and the tables its definition names
+     * ({@code ProjectionDefinition.unkeyedWhileReplayed}) have no primary key until the pass ends.
+     */
+    public static void markFirstPass(UnitOfWork<?> batch) {
+        batch.resources().put(FIRST_PASS, Boolean.TRUE);
+    }
+
+    /**
+     * True while a rebuild's first pass handles the current batch ({@link #markFirstPass}): a projection then writes
+     * its unkeyed tables with plain inserts, and need not ask whether it has seen an event before.
+     */
+    public static boolean firstPass() {
+        return CurrentUnitOfWork.isStarted()
+                && Boolean.TRUE.equals(batchOf(CurrentUnitOfWork.get()).resources().get(FIRST_PASS));
+    }
+
+    private static final String FIRST_PASS = EventBatch.class.getName() + "/firstPass";
+
+    /**
      * The processor's or the rebuild's batch; an event retried from the dead-letter queue is handled in a unit of work
      * of its own, nested in one that holds no event, and is then its own batch.
      */

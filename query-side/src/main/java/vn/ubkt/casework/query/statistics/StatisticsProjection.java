@@ -403,6 +403,12 @@ class StatisticsProjection {
         private final Map<Counter, Integer> counters = new LinkedHashMap<>();
         private final List<Fact> facts = new ArrayList<>();
         private final List<Instant> recordedAt = new ArrayList<>();
+        /**
+         * A batch of a rebuild's first pass ({@link EventBatch#firstPass()}): no event was counted before, and the
+         * counters, the events counted and the facts are plain inserts into tables with no key yet; the rebuild sums
+         * the counters of one key and sets the keys when the pass ends ({@link StatisticsDefinition}).
+         */
+        private final boolean firstPass = EventBatch.firstPass();
 
         Batch(List<EventMessage<?>> messages) {
             List<String> ids = new ArrayList<>();
@@ -416,11 +422,13 @@ class StatisticsProjection {
                 return;
             }
             String[] distinct = ids.stream().distinct().toArray(String[]::new);
-            // every event counted of the batch's aggregates: one descent of the key per aggregate where asking for each
-            // event took one per event (a case's several events in a batch share one)
-            lookups.sql("select aggregate_id, sequence from stat_applied where aggregate_id = any(:ids)")
-                    .param("ids", distinct)
-                    .query((rs, n) -> applied.add(new Applied(rs.getString(1), rs.getLong(2)))).list();
+            if (!firstPass) {
+                // every event counted of the batch's aggregates: one descent of the key per aggregate where asking for
+                // each event took one per event (a case's several events in a batch share one)
+                lookups.sql("select aggregate_id, sequence from stat_applied where aggregate_id = any(:ids)")
+                        .param("ids", distinct)
+                        .query((rs, n) -> applied.add(new Applied(rs.getString(1), rs.getLong(2)))).list();
+            }
             lookups.sql("select case_id, case_type, committee_id, subject_type, subject_org_id, committee_member, subject::text"
                             + " from stat_case where case_id = any(:ids)")
                     .param("ids", distinct)
@@ -502,7 +510,8 @@ class StatisticsProjection {
          */
         @Override
         public void flush() {
-            batch("insert into stat_applied (aggregate_id, sequence) values (?, ?) on conflict do nothing", newlyApplied,
+            String once = firstPass ? "" : " on conflict do nothing";
+            batch("insert into stat_applied (aggregate_id, sequence) values (?, ?)" + once, newlyApplied,
                     (ps, applied) -> {
                         ps.setString(1, applied.aggregateId());
                         ps.setLong(2, applied.sequence());
@@ -535,8 +544,9 @@ class StatisticsProjection {
             batch("""
                     insert into stat_fact (aggregate_id, sequence, step, day, actor_id, subject_org_id, case_id, facts,
                                            recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
-                    on conflict (aggregate_id, sequence) do nothing""", factRows, (ps, i) -> {
+                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""" + (firstPass ? "" : """
+
+                    on conflict (aggregate_id, sequence) do nothing"""), factRows, (ps, i) -> {
                         Fact fact = facts.get(i);
                         ps.setString(1, fact.aggregateId());
                         ps.setLong(2, fact.sequence());
@@ -550,9 +560,10 @@ class StatisticsProjection {
                     });
             batch("""
                     insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
-                    values (?, ?, ?, ?, ?, ?)
+                    values (?, ?, ?, ?, ?, ?)""" + (firstPass ? "" : """
+
                     on conflict (perspective, committee_id, day, metric, by_committee_id)
-                    do update set count = stat_counter.count + excluded.count""",
+                    do update set count = stat_counter.count + excluded.count"""),
                     // in one order for every batch: the two segments' batches add to the same counters, and each locked
                     // them in the order its events came, which deadlocked
                     counters.entrySet().stream().sorted(Map.Entry.comparingByKey(COUNTER_ORDER)).toList(), (ps, e) -> {
