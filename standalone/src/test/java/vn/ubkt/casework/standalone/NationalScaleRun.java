@@ -80,6 +80,14 @@ final class NationalScaleRun {
             say("vacuum (analyze) after the bulk load: %.1f s", scale.vacuumAnalyze());
             say("case_view: %s", scale.caseViewSizes());
 
+            int hold = Integer.getInteger("benchmark.hold-seconds", 0);
+            if (Boolean.getBoolean("benchmark.store-only")) {
+                // -Dbenchmark.store-only=true: the store alone, held for psql (with hold-seconds), no reads
+                say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
+                Thread.sleep(hold * 1000L);
+                return new Result(size, events, List.of(), Map.of(), Map.of(), null, null, 0, null, catchUp,
+                        liveHeap.peakMiB());
+            }
             // -Dbenchmark.rebuilds-only=true: the rebuilds alone, right after the store is built (target 3's work)
             boolean rebuildsOnly = Boolean.getBoolean("benchmark.rebuilds-only");
             liveHeap.phase("reads");
@@ -88,7 +96,6 @@ final class NationalScaleRun {
             reads.values().forEach(r -> say("read %-40s n=%d p50=%.1f ms p99=%.1f ms max=%.1f ms", r.what(), r.count(),
                     r.p50(), r.p99(), r.max()));
 
-            int hold = Integer.getInteger("benchmark.hold-seconds", 0);
             if (hold > 0 && !rebuildsOnly) {
                 // -Dbenchmark.hold-seconds=600: the store stays up after the reads, for EXPLAIN and psql
                 say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);

@@ -8,12 +8,15 @@ import java.util.OptionalLong;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -51,6 +54,12 @@ public class ProjectionAdmin {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionAdmin.class);
     private static final int BATCH = 2_000;
+    /**
+     * Threads applying a replay's batches, each its own part of every batch in a transaction of its own, as the live
+     * processors' two segments share the events: the applying thread spent most of its time waiting for its one
+     * PostgreSQL backend (docs/BENCHMARKS.md, "Rebuilds").
+     */
+    private static final int APPLIERS = 2;
 
     private final Map<String, ProjectionDefinition> definitions;
     private final EventProcessingConfiguration processing;
@@ -213,16 +222,19 @@ public class ProjectionAdmin {
         count += first.events();
         long replayed = System.nanoTime();
         sumByKey(schema, definition);
+        long summed = System.nanoTime();
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
         // live processor is stopped, is short and maintains them as the live tables do
         transactions.executeWithoutResult(status -> {
             keys.forEach(key -> jdbc.sql(key).update());
             deferred.forEach(index -> jdbc.sql(index).update());
         });
+        long keyed = System.nanoTime();
         // the copies were filled unlogged (no write-ahead record per row); made durable now, each written once to the
         // log whole, before they can take the live tables' place
         transactions.executeWithoutResult(status -> definition.tables()
                 .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
+        long logged = System.nanoTime();
         // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
         transactions.executeWithoutResult(status -> definition.tables()
                 .forEach(table -> jdbc.sql("analyze " + schema + "." + table).update()));
@@ -258,10 +270,13 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema " + schema).update();
         });
         processor.start();
-        log.info("Rebuilt {}: {} events in {} s (replay {} s, sums, keys, indexes and statistics {} s, catching up {} s), {}"
-                        + " differences with the live tables, compared and swapped in {} s", definition.name(), count,
-                String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
-                String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (caughtUp - indexed) / 1e9),
+        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, keys and indexes {} s, made logged"
+                        + " {} s, analyzed {} s; catching up {} s), {} differences with the live tables, compared and"
+                        + " swapped in {} s",
+                definition.name(), count, String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
+                String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (summed - replayed) / 1e9),
+                String.format("%.1f", (keyed - summed) / 1e9), String.format("%.1f", (logged - keyed) / 1e9),
+                String.format("%.1f", (indexed - logged) / 1e9), String.format("%.1f", (caughtUp - indexed) / 1e9),
                 differences, String.format("%.1f", (System.nanoTime() - caughtUp) / 1e9));
         return new RebuildView("DONE", started, Instant.now(), count, seconds > 0 ? count / seconds : null,
                 differences == 0, differences, null);
@@ -371,9 +386,11 @@ public class ProjectionAdmin {
 
     /**
      * Feeds events after {@code from} up to index {@code upTo} to the handler, in transactions writing into the schema.
-     * Two stages: a reader thread fetches the next batch from the event store and deserializes the payloads the
-     * handler will read, while this thread applies the batch before it (at most two batches wait between them, in
-     * order). Reading and applying, each about half of a rebuild's time, overlap instead of adding up.
+     * A reader thread fetches the next batch from the event store and deserializes the payloads the handler will read
+     * (at most two batches wait, in order), while {@value #APPLIERS} appliers apply the batches before it, each its part
+     * of every batch (an aggregate's events always in the same part, in order) in a transaction of its own, as the live
+     * processors' segments do. Reading and applying overlap instead of adding up, and PostgreSQL works on the parts in
+     * two backends at once.
      */
     private Replay replay(AnnotationEventHandlerAdapter handler, String schema, TrackingToken from, long upTo,
                           boolean firstPass) throws InterruptedException {
@@ -421,23 +438,73 @@ public class ProjectionAdmin {
         long events = 0;
         TrackingToken last = from;
         long lastIndex = from == null ? -1 : from.position().orElse(-1);
+        List<ExecutorService> appliers = java.util.stream.IntStream.range(0, APPLIERS)
+                .mapToObj(n -> Executors.newSingleThreadExecutor(runnable -> {
+                    Thread thread = new Thread(runnable, "projection-rebuild-" + n);
+                    thread.setDaemon(true);
+                    return thread;
+                })).toList();
         try {
+            List<Future<?>> previous = List.of();
             for (Chunk chunk = chunks.take(); chunk != Chunk.END; chunk = chunks.take()) {
-                apply(handler, schema, chunk.messages(), firstPass);
+                // each part queued on its applier, behind that applier's part of the batch before; the other applier
+                // may still be applying its own part of that batch. Waiting for the batch before's parts only here
+                // keeps at most two batches in flight, and stops at the first failure
+                List<List<TrackedEventMessage<?>>> parts = byAggregate(chunk.messages());
+                List<Future<?>> submitted = new java.util.ArrayList<>();
+                for (int n = 0; n < APPLIERS; n++) {
+                    List<TrackedEventMessage<?>> part = parts.get(n);
+                    submitted.add(appliers.get(n).submit(() -> apply(handler, schema, part, firstPass)));
+                }
+                awaitAll(previous);
+                previous = submitted;
                 events += chunk.messages().size();
                 last = chunk.last();
                 lastIndex = chunk.lastIndex();
             }
+            awaitAll(previous);
         } finally {
             stop.set(true);
             chunks.clear();
             reader.interrupt();
             reader.join();
+            appliers.forEach(ExecutorService::shutdownNow);
+            for (ExecutorService applier : appliers) {
+                applier.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            }
         }
         if (readFailure.get() != null) {
             throw new IllegalStateException("reading the event store failed", readFailure.get());
         }
         return new Replay(events, last, lastIndex);
+    }
+
+    /**
+     * A batch's events in {@value #APPLIERS} parts, each aggregate's events in one part and in their order, as the live
+     * processors' segments share them (Axon's default sequencing: by aggregate).
+     */
+    private static List<List<TrackedEventMessage<?>>> byAggregate(List<TrackedEventMessage<?>> batch) {
+        List<List<TrackedEventMessage<?>>> parts = new java.util.ArrayList<>();
+        for (int n = 0; n < APPLIERS; n++) {
+            parts.add(new java.util.ArrayList<>(batch.size() / APPLIERS + 1));
+        }
+        for (TrackedEventMessage<?> message : batch) {
+            int part = message instanceof DomainEventMessage<?> event
+                    ? Math.floorMod(event.getAggregateIdentifier().hashCode(), APPLIERS) : 0;
+            parts.get(part).add(message);
+        }
+        return parts;
+    }
+
+    private static void awaitAll(List<Future<?>> applied) throws InterruptedException {
+        for (Future<?> future : applied) {
+            try {
+                future.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure
+                        : new IllegalStateException("replaying a batch failed", e.getCause());
+            }
+        }
     }
 
     /** A batch read, and the token and index of its last event. */
