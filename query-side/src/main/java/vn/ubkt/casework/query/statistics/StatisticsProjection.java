@@ -510,9 +510,8 @@ class StatisticsProjection {
          */
         @Override
         public void flush() {
-            String once = firstPass ? "" : " on conflict do nothing";
-            batch("insert into stat_applied (aggregate_id, sequence) values (?, ?)" + once, newlyApplied,
-                    (ps, applied) -> {
+            batch("insert into stat_applied (aggregate_id, sequence) values (?, ?)" + keyed(" on conflict do nothing"),
+                    newlyApplied, (ps, applied) -> {
                         ps.setString(1, applied.aggregateId());
                         ps.setLong(2, applied.sequence());
                     });
@@ -544,9 +543,8 @@ class StatisticsProjection {
             batch("""
                     insert into stat_fact (aggregate_id, sequence, step, day, actor_id, subject_org_id, case_id, facts,
                                            recorded_at)
-                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""" + (firstPass ? "" : """
-
-                    on conflict (aggregate_id, sequence) do nothing"""), factRows, (ps, i) -> {
+                    values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)"""
+                            + keyed(" on conflict (aggregate_id, sequence) do nothing"), factRows, (ps, i) -> {
                         Fact fact = facts.get(i);
                         ps.setString(1, fact.aggregateId());
                         ps.setLong(2, fact.sequence());
@@ -560,9 +558,8 @@ class StatisticsProjection {
                     });
             batch("""
                     insert into stat_counter (perspective, committee_id, day, metric, by_committee_id, count)
-                    values (?, ?, ?, ?, ?, ?)""" + (firstPass ? "" : """
-
-                    on conflict (perspective, committee_id, day, metric, by_committee_id)
+                    values (?, ?, ?, ?, ?, ?)""" + keyed("""
+                     on conflict (perspective, committee_id, day, metric, by_committee_id)
                     do update set count = stat_counter.count + excluded.count"""),
                     // in one order for every batch: the two segments' batches add to the same counters, and each locked
                     // them in the order its events came, which deadlocked
@@ -580,6 +577,11 @@ class StatisticsProjection {
             counters.clear();
             facts.clear();
             recordedAt.clear();
+        }
+
+        /** A statement's clause that needs the table's key: none in a first pass, whose tables have none yet. */
+        private String keyed(String clause) {
+            return firstPass ? "" : clause;
         }
 
         @SuppressWarnings("unchecked")
