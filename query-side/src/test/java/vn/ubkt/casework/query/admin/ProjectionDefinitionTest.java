@@ -1,0 +1,31 @@
+package vn.ubkt.casework.query.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A projection's definition names only its own tables as written without keys in a rebuild's first pass")
+class ProjectionDefinitionTest {
+
+    @Test
+    @DisplayName("a table of another projection is refused")
+    void refusesAnotherTable() {
+        assertThatThrownBy(() -> new ProjectionDefinition("statistics", List.of("stat_counter"), jdbc -> new Object(),
+                Map.of("case_view", List.of())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statistics");
+    }
+
+    @Test
+    @DisplayName("its own tables are allowed, and a definition without any keeps every key")
+    void allowsItsOwn() {
+        assertThat(new ProjectionDefinition("statistics", List.of("stat_counter", "stat_applied"), jdbc -> new Object(),
+                Map.of("stat_counter", List.of("count"))).unkeyedWhileReplayed())
+                .containsEntry("stat_counter", List.of("count"));
+        assertThat(new ProjectionDefinition("complaints", List.of("complaint_view"), jdbc -> new Object())
+                .unkeyedWhileReplayed()).isEmpty();
+    }
+}
