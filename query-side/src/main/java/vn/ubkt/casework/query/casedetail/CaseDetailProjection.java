@@ -83,6 +83,9 @@ class CaseDetailProjection {
                             CaseDocument doc = json.readValue(text, CaseDocument.class);
                             documents.put(doc.id, doc);
                         });
+                // a case the read found no document of is new: asked again one by one, each new case of a batch cost a
+                // query of its own (a rebuild's first pass asked once for nearly every case of the store)
+                ids.forEach(id -> documents.computeIfAbsent(id, absent -> new CaseDocument()));
             }
         }
 
