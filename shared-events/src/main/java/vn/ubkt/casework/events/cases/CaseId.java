@@ -8,10 +8,7 @@ import vn.ubkt.casework.events.Require;
 public record CaseId(String value) {
 
     public CaseId {
-        Require.text(value, "caseId");
-        if (value.length() > 100 || !value.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("caseId must be 1-100 letters, digits, '.', '_' or '-'");
-        }
+        Require.identifier(value, "caseId");
     }
 
     @JsonCreator

@@ -9,10 +9,7 @@ import vn.ubkt.casework.events.Require;
 public record CommitteeId(String value) {
 
     public CommitteeId {
-        Require.text(value, "committeeId");
-        if (value.length() > 100 || !value.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("committeeId must be 1-100 letters, digits, '.', '_' or '-'");
-        }
+        Require.identifier(value, "committeeId");
     }
 
     @JsonCreator

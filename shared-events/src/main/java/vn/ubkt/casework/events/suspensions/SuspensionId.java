@@ -8,10 +8,7 @@ import vn.ubkt.casework.events.Require;
 public record SuspensionId(String value) {
 
     public SuspensionId {
-        Require.text(value, "suspensionId");
-        if (value.length() > 100 || !value.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("suspensionId must be 1-100 letters, digits, '.', '_' or '-'");
-        }
+        Require.identifier(value, "suspensionId");
     }
 
     @JsonCreator
