@@ -27,7 +27,6 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.ExecutionResult;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
 import org.slf4j.Logger;
-import vn.ubkt.casework.query.platform.EventBatch;
 import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
@@ -41,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.ubkt.casework.query.platform.EventBatch;
 
 /**
  * Status of every read model, and rebuilds that never stop reads: the event store is replayed into copies
