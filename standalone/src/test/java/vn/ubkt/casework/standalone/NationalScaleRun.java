@@ -83,8 +83,7 @@ final class NationalScaleRun {
             int hold = Integer.getInteger("benchmark.hold-seconds", 0);
             if (Boolean.getBoolean("benchmark.store-only")) {
                 // -Dbenchmark.store-only=true: the store alone, held for psql (with hold-seconds), no reads
-                say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
-                Thread.sleep(hold * 1000L);
+                hold(app, hold);
                 return new Result(size, events, List.of(), Map.of(), Map.of(), null, null, 0, null, catchUp,
                         liveHeap.peakMiB());
             }
@@ -98,8 +97,7 @@ final class NationalScaleRun {
 
             if (hold > 0 && !rebuildsOnly) {
                 // -Dbenchmark.hold-seconds=600: the store stays up after the reads, for EXPLAIN and psql
-                say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
-                Thread.sleep(hold * 1000L);
+                hold(app, hold);
             }
             if (Boolean.getBoolean("benchmark.reads-only")) {
                 // -Dbenchmark.reads-only=true: a store's reads under another server setting, without the half hour of
@@ -125,8 +123,7 @@ final class NationalScaleRun {
             SyntheticHistory.awaitCaughtUp(app);
             if (rebuildsOnly) {
                 if (hold > 0) {
-                    say("holding the store for %d s: %s (user postgres)", hold, app.jdbcUrl);
-                    Thread.sleep(hold * 1000L);
+                    hold(app, hold);
                 }
                 return new Result(size, events, List.of(), rebuilds, reads, null, null, 0, null, catchUp, liveHeap.peakMiB());
             }
@@ -244,6 +241,12 @@ final class NationalScaleRun {
 
     private static String encode(String text) {
         return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** Keeps the store up for psql ({@code -Dbenchmark.hold-seconds}), its JDBC URL printed. */
+    private static void hold(RunningApp app, int seconds) throws InterruptedException {
+        say("holding the store for %d s: %s (user postgres)", seconds, app.jdbcUrl);
+        Thread.sleep(seconds * 1000L);
     }
 
     private static void say(String format, Object... args) {
