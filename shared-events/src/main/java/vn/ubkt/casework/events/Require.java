@@ -1,7 +1,5 @@
 package vn.ubkt.casework.events;
 
-import java.util.regex.Pattern;
-
 /** Guards for the compact constructors of messages: events are permanent, so they are checked on the way in. */
 public final class Require {
     private Require() {
@@ -21,16 +19,21 @@ public final class Require {
         return value;
     }
 
-    /** An identifier's characters, compiled once: each event of a replay builds its identifiers anew. */
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z0-9._-]{1,100}");
-
     /**
-     * An identifier (of a case, a committee, a suspension): 1 to 100 letters, digits, '.', '_' or '-'. (Checked with
-     * {@code String.matches}, each identifier compiled the pattern again: 16% of a rebuild's reading thread.)
+     * An identifier (of a case, a committee, a suspension): 1 to 100 ASCII letters, digits, '.', '_' or '-'. Each
+     * event of a replay builds its identifiers anew, so they are checked character by character: with
+     * {@code String.matches}, compiling the pattern for every identifier took 16% of a rebuild's reading thread, and
+     * a pattern compiled once still 5% of its threads (docs/BENCHMARKS.md, "Rebuilds, third round").
      */
     public static String identifier(String value, String name) {
         text(value, name);
-        if (!IDENTIFIER.matcher(value).matches()) {
+        boolean valid = value.length() <= 100;
+        for (int i = 0; valid && i < value.length(); i++) {
+            char c = value.charAt(i);
+            valid = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-';
+        }
+        if (!valid) {
             throw new IllegalArgumentException(name + " must be 1-100 letters, digits, '.', '_' or '-'");
         }
         return value;

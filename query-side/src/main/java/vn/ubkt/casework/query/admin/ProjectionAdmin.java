@@ -30,11 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import javax.sql.DataSource;
 import org.axonframework.common.transaction.TransactionManager;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.serialization.upcasting.event.EventUpcaster;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -80,43 +76,10 @@ public class ProjectionAdmin {
         this.definitions = new java.util.TreeMap<>();
         definitions.forEach(definition -> this.definitions.put(definition.name(), definition));
         this.processing = processing;
-        this.storage = replayReader(dataSource, eventSerializer, serializer, axon.upcasterChain(), axonTransactions);
+        this.storage = ReplayReader.over(dataSource, eventSerializer, serializer, axon.upcasterChain(), axonTransactions,
+                BATCH);
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
-    }
-
-    /**
-     * What a replay reads the event store with: Axon's JDBC storage engine over the same table the product's JPA
-     * engine writes ({@code domain_event_entry}, named in its snake case), used for reading alone. It reads
-     * {@value #BATCH} events a query with plain JDBC and the same serializer, upcasters and gap-aware tokens, where
-     * the JPA engine materializes an entity per event 100 at a time: in a profile of the rebuilds, Hibernate's fetch
-     * took 40% of the reading thread (docs/BENCHMARKS.md, "Rebuilds").
-     */
-    static EventStorageEngine replayReader(DataSource dataSource, Serializer eventSerializer, Serializer serializer,
-                                           EventUpcaster upcasters, TransactionManager transactions) {
-        return JdbcEventStorageEngine.builder()
-                .connectionProvider(new SpringDataSourceConnectionProvider(dataSource))
-                .transactionManager(transactions)
-                .eventSerializer(eventSerializer)
-                .snapshotSerializer(serializer)
-                .upcasterChain(upcasters)
-                .dataType(byte[].class)
-                .batchSize(BATCH)
-                .schema(EventSchema.builder()
-                        .eventTable("domain_event_entry")
-                        .snapshotTable("snapshot_event_entry")
-                        .globalIndexColumn("global_index")
-                        .timestampColumn("time_stamp")
-                        .eventIdentifierColumn("event_identifier")
-                        .aggregateIdentifierColumn("aggregate_identifier")
-                        .sequenceNumberColumn("sequence_number")
-                        .typeColumn("type")
-                        .payloadTypeColumn("payload_type")
-                        .payloadRevisionColumn("payload_revision")
-                        .payloadColumn("payload")
-                        .metaDataColumn("meta_data")
-                        .build())
-                .build();
     }
 
     public record RebuildView(String status, Instant startedAt, Instant finishedAt, long events, Double eventsPerSecond,
