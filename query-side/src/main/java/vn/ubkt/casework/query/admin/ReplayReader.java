@@ -1,23 +1,31 @@
 package vn.ubkt.casework.query.admin;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
 import org.axonframework.common.DateTimeUtils;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
@@ -44,10 +52,14 @@ final class ReplayReader extends JdbcEventStorageEngine {
     private static final int GAP_TIMEOUT_MILLIS = 60_000;
 
     private final EventSchema schema;
+    private final DataSource dataSource;
+    private final EventUpcaster upcasters;
 
-    private ReplayReader(Builder builder, EventSchema schema) {
+    private ReplayReader(Builder builder, EventSchema schema, DataSource dataSource, EventUpcaster upcasters) {
         super(builder);
         this.schema = schema;
+        this.dataSource = dataSource;
+        this.upcasters = upcasters;
     }
 
     static ReplayReader over(DataSource dataSource, Serializer eventSerializer, Serializer serializer,
@@ -78,7 +90,7 @@ final class ReplayReader extends JdbcEventStorageEngine {
                 .lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
                 .gapTimeout(GAP_TIMEOUT_MILLIS)
                 .schema(schema);
-        return new ReplayReader(builder, schema);
+        return new ReplayReader(builder, schema, dataSource, upcasters);
     }
 
     /** As the engine's own, with the event's time parsed once and kept by its entry. */
@@ -86,20 +98,8 @@ final class ReplayReader extends JdbcEventStorageEngine {
     protected TrackedEventData<?> getTrackedEventData(ResultSet resultSet, GapAwareTrackingToken previousToken)
             throws SQLException {
         long globalSequence = resultSet.getLong(schema.globalIndexColumn());
-        String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
-        String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
-        String timestamp = resultSet.getString(schema.timestampColumn());
-        Instant at = instant(timestamp);
-        GenericDomainEventEntry<?> entry = new ParsedEntry<>(
-                resultSet.getString(schema.typeColumn()),
-                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
-                resultSet.getLong(schema.sequenceNumberColumn()),
-                eventIdentifier, timestamp, at,
-                resultSet.getString(schema.payloadTypeColumn()),
-                resultSet.getString(schema.payloadRevisionColumn()),
-                readPayload(resultSet, schema.payloadColumn()),
-                readPayload(resultSet, schema.metaDataColumn()));
-        boolean allowGaps = at.isAfter(GenericEventMessage.clock.instant().minus(GAP_TIMEOUT_MILLIS, ChronoUnit.MILLIS));
+        ParsedEntry<?> entry = entry(resultSet);
+        boolean allowGaps = entry.at.isAfter(GenericEventMessage.clock.instant().minus(GAP_TIMEOUT_MILLIS, ChronoUnit.MILLIS));
         GapAwareTrackingToken token;
         if (previousToken == null) {
             token = GapAwareTrackingToken.newInstance(globalSequence, allowGaps
@@ -110,6 +110,98 @@ final class ReplayReader extends JdbcEventStorageEngine {
             token = previousToken.advanceTo(globalSequence, allowGaps ? MAX_GAP_OFFSET : 0);
         }
         return new TrackedDomainEventData<>(token, entry);
+    }
+
+    private ParsedEntry<?> entry(ResultSet resultSet) throws SQLException {
+        String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
+        String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
+        String timestamp = resultSet.getString(schema.timestampColumn());
+        return new ParsedEntry<>(
+                resultSet.getString(schema.typeColumn()),
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
+                resultSet.getLong(schema.sequenceNumberColumn()),
+                eventIdentifier, timestamp, instant(timestamp),
+                resultSet.getString(schema.payloadTypeColumn()),
+                resultSet.getString(schema.payloadRevisionColumn()),
+                readPayload(resultSet, schema.payloadColumn()),
+                readPayload(resultSet, schema.metaDataColumn()));
+    }
+
+    /** The events a pass by aggregate hands on, a batch at a time. */
+    interface Batches {
+        void accept(List<TrackedEventMessage<?>> batch) throws InterruptedException;
+    }
+
+    /**
+     * Reads the events of one aggregate type up to the index {@code head}, aggregate by aggregate and each one's in
+     * order, deserialized and upcast as the engine's own are, in batches of {@code batchSize}; each event carries
+     * {@code token}, the token of the whole pass ({@link #tokenAt}). Read in one read-only transaction, one snapshot
+     * of the store, through the store's key on (aggregate, sequence): {@code enable_sort} off keeps PostgreSQL from
+     * sorting the whole table on disk instead. Answers the number of events read.
+     */
+    long readByAggregate(String aggregateType, long head, TrackingToken token, int batchSize, Batches batches)
+            throws SQLException, InterruptedException {
+        long read = 0;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (Statement settings = connection.createStatement()) {
+                settings.execute("set local enable_sort = off");
+            }
+            try (PreparedStatement query = connection.prepareStatement("select * from " + schema.domainEventTable()
+                    + " where " + schema.typeColumn() + " = ? and " + schema.globalIndexColumn() + " <= ? order by "
+                    + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn())) {
+                query.setFetchSize(batchSize);
+                query.setString(1, aggregateType);
+                query.setLong(2, head);
+                try (ResultSet rows = query.executeQuery()) {
+                    List<TrackedEventData<?>> batch = new ArrayList<>(batchSize);
+                    boolean more = rows.next();
+                    while (more) {
+                        batch.add(new TrackedDomainEventData<>(token, entry(rows)));
+                        more = rows.next();
+                        if (batch.size() == batchSize || !more) {
+                            batches.accept(EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), getEventSerializer(),
+                                    upcasters).collect(Collectors.toCollection(ArrayList::new)));
+                            read += batch.size();
+                            batch = new ArrayList<>(batchSize);
+                        }
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The token of a reader that has read every event up to {@code head}, as the engine's own would be after reading
+     * them in order: its index, and as gaps every index of the last {@value #MAX_GAP_OFFSET} up to it that holds no
+     * event yet (a transaction still open may commit one there). The engine keeps such gaps only while they are younger
+     * than its timeout; kept here whatever their age, they cost the next reading a look at them and lose nothing.
+     * Null when the store is empty.
+     */
+    GapAwareTrackingToken tokenAt(long head) throws SQLException {
+        if (head < LOWEST_GLOBAL_SEQUENCE) {
+            return null;
+        }
+        long from = Math.max(LOWEST_GLOBAL_SEQUENCE, head - MAX_GAP_OFFSET + 1);
+        java.util.SortedSet<Long> gaps = LongStream.rangeClosed(from, head).boxed()
+                .collect(Collectors.toCollection(TreeSet::new));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("select " + schema.globalIndexColumn() + " from "
+                     + schema.domainEventTable() + " where " + schema.globalIndexColumn() + " between ? and ?")) {
+            query.setLong(1, from);
+            query.setLong(2, head);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    gaps.remove(rows.getLong(1));
+                }
+            }
+        }
+        gaps.remove(head);
+        return GapAwareTrackingToken.newInstance(head, gaps);
     }
 
     /**

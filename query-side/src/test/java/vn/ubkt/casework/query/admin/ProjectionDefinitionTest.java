@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("A projection's definition names only its own tables as written without keys in a rebuild's first pass")
+@DisplayName("A projection's definition names only its own tables as written without keys in a rebuild's first pass, and never reads those by aggregate")
 class ProjectionDefinitionTest {
 
     @Test
@@ -27,5 +27,17 @@ class ProjectionDefinitionTest {
                 .containsEntry("stat_counter", List.of("count"));
         assertThat(new ProjectionDefinition("complaints", List.of("complaint_view"), jdbc -> new Object())
                 .unkeyedWhileReplayed()).isEmpty();
+    }
+
+    @Test
+    @DisplayName("read by aggregate in a first pass: allowed for a projection with every key, refused with a table unkeyed")
+    void byAggregate() {
+        assertThat(new ProjectionDefinition("case-detail", List.of("case_view"), jdbc -> new Object())
+                .replayedByAggregate("InspectionCase").replayedByAggregate()).isEqualTo("InspectionCase");
+        assertThat(new ProjectionDefinition("complaints", List.of("complaint_view"), jdbc -> new Object())
+                .replayedByAggregate()).isNull();
+        assertThatThrownBy(() -> new ProjectionDefinition("statistics", List.of("stat_counter"), jdbc -> new Object(),
+                Map.of("stat_counter", List.of("count"))).replayedByAggregate("InspectionCase"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statistics");
     }
 }
