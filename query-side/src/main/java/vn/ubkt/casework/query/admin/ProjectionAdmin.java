@@ -55,6 +55,8 @@ public class ProjectionAdmin {
      * PostgreSQL backend (docs/BENCHMARKS.md, "Rebuilds").
      */
     private static final int APPLIERS = 2;
+    /** Keys and indexes a rebuild builds at once, each by a PostgreSQL backend of its own. */
+    private static final int INDEX_BUILDERS = 2;
 
     private final Map<String, ProjectionDefinition> definitions;
     private final EventProcessingConfiguration processing;
@@ -182,7 +184,7 @@ public class ProjectionAdmin {
         long nanos = System.nanoTime();
         List<String> deferred = dropSecondaryIndexes(schema, definition.tables());
         List<String> keys = dropKeys(schema, definition);
-        Replay first = definition.replayedByAggregate() == null ? replay(handler, schema, null, Long.MAX_VALUE, true)
+        Replay first = definition.replayedByAggregate().isEmpty() ? replay(handler, schema, null, Long.MAX_VALUE, true)
                 : replayByAggregate(handler, schema, definition.replayedByAggregate());
         count += first.events();
         long replayed = System.nanoTime();
@@ -195,13 +197,10 @@ public class ProjectionAdmin {
                 .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
         long logged = System.nanoTime();
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
-        // live processor is stopped, is short and maintains them as the live tables do
-        transactions.executeWithoutResult(status -> {
-            // each index's sort in memory, where PostgreSQL's default 64 MB sorts the statistics' counters on disk
-            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-            keys.forEach(key -> jdbc.sql(key).update());
-            deferred.forEach(index -> jdbc.sql(index).update());
-        });
+        // live processor is stopped, is short and maintains them as the live tables do. Keys first (each alters its
+        // own table), then the other indexes, which may be built side by side on one table
+        buildSideBySide(keys);
+        buildSideBySide(deferred);
         long keyed = System.nanoTime();
         // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
         transactions.executeWithoutResult(status -> definition.tables()
@@ -422,22 +421,16 @@ public class ProjectionAdmin {
     }
 
     /**
-     * A first pass reading the events of one type of aggregate up to the store's last event, aggregate by aggregate
+     * A first pass reading the events of some types of aggregate up to the store's last event, aggregate by aggregate
      * ({@link ProjectionDefinition#replayedByAggregate}); it ends at that event's token, as a pass in the log's order
      * would, and the second pass goes on from there in the log's order.
      */
-    private Replay replayByAggregate(AnnotationEventHandlerAdapter handler, String schema, String aggregateType)
+    private Replay replayByAggregate(AnnotationEventHandlerAdapter handler, String schema, List<String> aggregateTypes)
             throws InterruptedException {
-        long head = head();
-        TrackingToken token;
-        try {
-            token = storage.tokenAt(head);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("reading the event store's last indexes failed", e);
-        }
         return replay(handler, schema, null, true, (chunks, stop) -> {
+            ReplayReader.Pass pass;
             try {
-                storage.readByAggregate(aggregateType, head, token, BATCH, batch -> {
+                pass = storage.readByAggregate(aggregateTypes, BATCH, (batch, head, token) -> {
                     if (stop.get()) {
                         throw new InterruptedException("the replay stopped");
                     }
@@ -452,7 +445,7 @@ public class ProjectionAdmin {
                 throw new IllegalStateException("reading the event store by aggregate failed", e);
             }
             // the pass's end, even when it read nothing: the second pass starts after the store's last event
-            hand(chunks, stop, new Chunk(List.of(), token, head));
+            hand(chunks, stop, new Chunk(List.of(), pass.token(), pass.head()));
         });
     }
 
@@ -523,6 +516,37 @@ public class ProjectionAdmin {
             throw new IllegalStateException("reading the event store failed", readFailure.get());
         }
         return new Replay(events, last, lastIndex);
+    }
+
+    /**
+     * Runs the statements building keys or indexes {@value #INDEX_BUILDERS} at a time, each in a transaction of its own
+     * with its sort in memory (PostgreSQL's default 64 MB sorted the statistics' counters on disk), the words' GIN
+     * indexes first, as the longest. One at a time, PostgreSQL built each on one core while the other idled: 23.4 s for
+     * case-detail's and 24.4 s for the statistics' at a million cases (docs/BENCHMARKS.md, "Rebuilds, third round").
+     */
+    private void buildSideBySide(List<String> statements) throws InterruptedException {
+        if (statements.isEmpty()) {
+            return;
+        }
+        ExecutorService builders = Executors.newFixedThreadPool(INDEX_BUILDERS, runnable -> {
+            Thread thread = new Thread(runnable, "projection-rebuild-index");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> built = new java.util.ArrayList<>();
+            statements.stream()
+                    .sorted(java.util.Comparator.comparing(statement -> !statement.toLowerCase(java.util.Locale.ROOT)
+                            .contains("using gin")))
+                    .forEach(statement -> built.add(builders.submit(() -> transactions.executeWithoutResult(status -> {
+                        jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+                        jdbc.sql(statement).update();
+                    }))));
+            awaitAll(built);
+        } finally {
+            builders.shutdownNow();
+            builders.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
     }
 
     /**
@@ -660,4 +684,3 @@ public class ProjectionAdmin {
         return false;
     }
 }
-

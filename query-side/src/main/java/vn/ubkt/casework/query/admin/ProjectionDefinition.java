@@ -16,38 +16,38 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * counters' upsert was the costliest statement, about 9 µs a row against 1.5 µs for a plain insert into a table
  * with no key (docs/BENCHMARKS.md, "Rebuilds").
  *
- * <p>{@code replayedByAggregate}: the type of aggregate whose events alone make the read model, each aggregate's rows
- * from its own events, and whose handler ignores an event of a sequence it already holds. A rebuild's first pass then
- * reads that type's events aggregate by aggregate instead of in the order of the log: in a real log a case's steps lie
- * weeks apart, so a batch in the log's order holds one event of each of two thousand cases, and every event cost a
- * case's document read, folded and written again (docs/BENCHMARKS.md, "Rebuilds, third round"). Null: in the log's
- * order, as every projection that reads the tree or counts across aggregates must be.
+ * <p>{@code replayedByAggregate}: the types of aggregate whose events alone make the read model, each aggregate's rows
+ * from its own events (and counters, which are sums, whatever order their increments come in), and whose handler
+ * ignores an event it already holds once the first pass is over. A rebuild's first pass then reads those types'
+ * events aggregate by aggregate instead of in the order of the log: in a real log a case's steps lie weeks apart, so
+ * a batch in the log's order holds one event of each of two thousand cases, and every event cost its case's state
+ * read and written again (docs/BENCHMARKS.md, "Rebuilds, third round"). The pass reads one snapshot of the store, each
+ * of its events once. Empty: in the log's order, as every projection that reads the tree must be.
  */
 public record ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler,
-                                   Map<String, List<String>> unkeyedWhileReplayed, String replayedByAggregate) {
+                                   Map<String, List<String>> unkeyedWhileReplayed, List<String> replayedByAggregate) {
 
     public ProjectionDefinition {
         if (!tables.containsAll(unkeyedWhileReplayed.keySet())) {
             throw new IllegalArgumentException("tables unkeyed while replayed must be tables of " + name);
         }
-        if (replayedByAggregate != null && !unkeyedWhileReplayed.isEmpty()) {
-            // an unkeyed table's first pass must meet each event exactly once; a pass by aggregate may meet an event
-            // of the last moments again in the pass after it
-            throw new IllegalArgumentException(name + " cannot be both replayed by aggregate and unkeyed while replayed");
-        }
+        replayedByAggregate = List.copyOf(replayedByAggregate);
     }
 
     public ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler) {
-        this(name, tables, newHandler, Map.of(), null);
+        this(name, tables, newHandler, Map.of(), List.of());
     }
 
     public ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler,
                                 Map<String, List<String>> unkeyedWhileReplayed) {
-        this(name, tables, newHandler, unkeyedWhileReplayed, null);
+        this(name, tables, newHandler, unkeyedWhileReplayed, List.of());
     }
 
-    /** This definition, its rebuild's first pass reading the events of one type of aggregate, aggregate by aggregate. */
-    public ProjectionDefinition replayedByAggregate(String aggregateType) {
-        return new ProjectionDefinition(name, tables, newHandler, unkeyedWhileReplayed, aggregateType);
+    /** This definition, its rebuild's first pass reading these types of aggregate's events, aggregate by aggregate. */
+    public ProjectionDefinition replayedByAggregate(String... aggregateTypes) {
+        if (aggregateTypes.length == 0) {
+            throw new IllegalArgumentException(name + " is replayed by the aggregates of at least one type");
+        }
+        return new ProjectionDefinition(name, tables, newHandler, unkeyedWhileReplayed, List.of(aggregateTypes));
     }
 }

@@ -127,71 +127,94 @@ final class ReplayReader extends JdbcEventStorageEngine {
                 readPayload(resultSet, schema.metaDataColumn()));
     }
 
-    /** The events a pass by aggregate hands on, a batch at a time. */
+    /** The events a pass by aggregate hands on, a batch at a time, each with the pass's last index and token. */
     interface Batches {
-        void accept(List<TrackedEventMessage<?>> batch) throws InterruptedException;
+        void accept(List<TrackedEventMessage<?>> batch, long head, TrackingToken token) throws InterruptedException;
+    }
+
+    /** What a pass by aggregate read: up to which index of the store, the token it ends at, and how many events. */
+    record Pass(long head, TrackingToken token, long events) {
     }
 
     /**
-     * Reads the events of one aggregate type up to the index {@code head}, aggregate by aggregate and each one's in
-     * order, deserialized and upcast as the engine's own are, in batches of {@code batchSize}; each event carries
-     * {@code token}, the token of the whole pass ({@link #tokenAt}). Read in one read-only transaction, one snapshot
-     * of the store, through the store's key on (aggregate, sequence): {@code enable_sort} off keeps PostgreSQL from
-     * sorting the whole table on disk instead. Answers the number of events read.
+     * Reads the events of some types of aggregate, aggregate by aggregate and each one's in order, deserialized and
+     * upcast as the engine's own are, in batches of {@code batchSize}, every event carrying the token of the whole
+     * pass ({@link #tokenAt}). One read-only transaction, repeatable read: the store's last index, the token's gaps and
+     * the events are read from one snapshot, so that an event committed later below that index is a gap, read once
+     * by the pass after this one. The events are read through the store's key on (aggregate, sequence):
+     * {@code enable_sort} off keeps PostgreSQL from sorting the whole table on disk instead.
      */
-    long readByAggregate(String aggregateType, long head, TrackingToken token, int batchSize, Batches batches)
+    Pass readByAggregate(List<String> aggregateTypes, int batchSize, Batches batches)
             throws SQLException, InterruptedException {
         long read = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             connection.setReadOnly(true);
-            try (Statement settings = connection.createStatement()) {
-                settings.execute("set local enable_sort = off");
-            }
-            try (PreparedStatement query = connection.prepareStatement("select * from " + schema.domainEventTable()
-                    + " where " + schema.typeColumn() + " = ? and " + schema.globalIndexColumn() + " <= ? order by "
-                    + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn())) {
-                query.setFetchSize(batchSize);
-                query.setString(1, aggregateType);
-                query.setLong(2, head);
-                try (ResultSet rows = query.executeQuery()) {
-                    List<TrackedEventData<?>> batch = new ArrayList<>(batchSize);
-                    boolean more = rows.next();
-                    while (more) {
-                        batch.add(new TrackedDomainEventData<>(token, entry(rows)));
-                        more = rows.next();
-                        if (batch.size() == batchSize || !more) {
-                            batches.accept(EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(), getEventSerializer(),
-                                    upcasters).collect(Collectors.toCollection(ArrayList::new)));
-                            read += batch.size();
-                            batch = new ArrayList<>(batchSize);
+            try {
+                try (Statement settings = connection.createStatement()) {
+                    settings.execute("set local enable_sort = off");
+                }
+                long head;
+                try (Statement last = connection.createStatement();
+                     ResultSet rows = last.executeQuery("select coalesce(max(" + schema.globalIndexColumn() + "), 0) from "
+                             + schema.domainEventTable())) {
+                    rows.next();
+                    head = rows.getLong(1);
+                }
+                GapAwareTrackingToken token = tokenAt(connection, head);
+                try (PreparedStatement query = connection.prepareStatement("select * from " + schema.domainEventTable()
+                        + " where " + schema.typeColumn() + " = any(?) and " + schema.globalIndexColumn() + " <= ?"
+                        + " order by " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn())) {
+                    query.setFetchSize(batchSize);
+                    query.setArray(1, connection.createArrayOf("varchar", aggregateTypes.toArray()));
+                    query.setLong(2, head);
+                    try (ResultSet rows = query.executeQuery()) {
+                        List<TrackedEventData<?>> batch = new ArrayList<>(batchSize);
+                        boolean more = rows.next();
+                        while (more) {
+                            batch.add(new TrackedDomainEventData<>(token, entry(rows)));
+                            more = rows.next();
+                            if (batch.size() == batchSize || !more) {
+                                batches.accept(EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(),
+                                                getEventSerializer(), upcasters).collect(Collectors.toCollection(ArrayList::new)),
+                                        head, token);
+                                read += batch.size();
+                                batch = new ArrayList<>(batchSize);
+                            }
                         }
                     }
                 }
+                return new Pass(head, token, read);
             } finally {
                 connection.rollback();
             }
         }
-        return read;
+    }
+
+    /** {@link #tokenAt(Connection, long)} on a connection of its own. */
+    GapAwareTrackingToken tokenAt(long head) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return tokenAt(connection, head);
+        }
     }
 
     /**
      * The token of a reader that has read every event up to {@code head}, as the engine's own would be after reading
      * them in order: its index, and as gaps every index of the last {@value #MAX_GAP_OFFSET} up to it that holds no
-     * event yet (a transaction still open may commit one there). The engine keeps such gaps only while they are younger
+     * event (a transaction still open may commit one there). The engine keeps such gaps only while they are younger
      * than its timeout; kept here whatever their age, they cost the next reading a look at them and lose nothing.
      * Null when the store is empty.
      */
-    GapAwareTrackingToken tokenAt(long head) throws SQLException {
+    private GapAwareTrackingToken tokenAt(Connection connection, long head) throws SQLException {
         if (head < LOWEST_GLOBAL_SEQUENCE) {
             return null;
         }
         long from = Math.max(LOWEST_GLOBAL_SEQUENCE, head - MAX_GAP_OFFSET + 1);
         java.util.SortedSet<Long> gaps = LongStream.rangeClosed(from, head).boxed()
                 .collect(Collectors.toCollection(TreeSet::new));
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("select " + schema.globalIndexColumn() + " from "
-                     + schema.domainEventTable() + " where " + schema.globalIndexColumn() + " between ? and ?")) {
+        try (PreparedStatement query = connection.prepareStatement("select " + schema.globalIndexColumn() + " from "
+                + schema.domainEventTable() + " where " + schema.globalIndexColumn() + " between ? and ?")) {
             query.setLong(1, from);
             query.setLong(2, head);
             try (ResultSet rows = query.executeQuery()) {

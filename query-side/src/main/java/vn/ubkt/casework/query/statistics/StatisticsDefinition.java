@@ -18,6 +18,8 @@ class StatisticsDefinition {
                 jdbc -> new StatisticsProjection(template),
                 // written without their keys by a rebuild's first pass: each batch's counters are added up once the
                 // pass ends, the events counted and their facts are each written once
-                Map.of("stat_counter", List.of("count"), "stat_applied", List.of(), "stat_fact", List.of()));
+                Map.of("stat_counter", List.of("count"), "stat_applied", List.of(), "stat_fact", List.of()))
+                // each case's, complaint's and suspension's facts from its own events, and counters that are sums
+                .replayedByAggregate("InspectionCase", "Complaint", "Suspension");
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("A projection's definition names only its own tables as written without keys in a rebuild's first pass, and never reads those by aggregate")
+@DisplayName("A projection's definition names only its own tables as written without keys in a rebuild's first pass")
 class ProjectionDefinitionTest {
 
     @Test
@@ -30,14 +30,15 @@ class ProjectionDefinitionTest {
     }
 
     @Test
-    @DisplayName("read by aggregate in a first pass: allowed for a projection with every key, refused with a table unkeyed")
+    @DisplayName("read by aggregate in a first pass: the types named, none by default, at least one when asked for")
     void byAggregate() {
-        assertThat(new ProjectionDefinition("case-detail", List.of("case_view"), jdbc -> new Object())
-                .replayedByAggregate("InspectionCase").replayedByAggregate()).isEqualTo("InspectionCase");
+        assertThat(new ProjectionDefinition("statistics", List.of("stat_counter"), jdbc -> new Object(),
+                Map.of("stat_counter", List.of("count"))).replayedByAggregate("InspectionCase", "Complaint")
+                .replayedByAggregate()).containsExactly("InspectionCase", "Complaint");
         assertThat(new ProjectionDefinition("complaints", List.of("complaint_view"), jdbc -> new Object())
-                .replayedByAggregate()).isNull();
-        assertThatThrownBy(() -> new ProjectionDefinition("statistics", List.of("stat_counter"), jdbc -> new Object(),
-                Map.of("stat_counter", List.of("count"))).replayedByAggregate("InspectionCase"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("statistics");
+                .replayedByAggregate()).isEmpty();
+        assertThatThrownBy(() -> new ProjectionDefinition("case-detail", List.of("case_view"), jdbc -> new Object())
+                .replayedByAggregate(new String[0])).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("case-detail");
     }
 }
