@@ -55,8 +55,6 @@ public class ProjectionAdmin {
      * PostgreSQL backend (docs/BENCHMARKS.md, "Rebuilds").
      */
     private static final int APPLIERS = 2;
-    /** Keys and indexes a rebuild builds at once, each by a PostgreSQL backend of its own. */
-    private static final int INDEX_BUILDERS = 2;
 
     private final Map<String, ProjectionDefinition> definitions;
     private final EventProcessingConfiguration processing;
@@ -197,10 +195,14 @@ public class ProjectionAdmin {
                 .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
         long logged = System.nanoTime();
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
-        // live processor is stopped, is short and maintains them as the live tables do. Keys first (each alters its
-        // own table), then the other indexes, which may be built side by side on one table
-        buildSideBySide(keys);
-        buildSideBySide(deferred);
+        // live processor is stopped, is short and maintains them as the live tables do. (Built two at a time, on two
+        // backends, they took as long at a million cases: docs/BENCHMARKS.md, "Rebuilds, third round".)
+        transactions.executeWithoutResult(status -> {
+            // each index's sort in memory, where PostgreSQL's default 64 MB sorts the statistics' counters on disk
+            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+            keys.forEach(key -> jdbc.sql(key).update());
+            deferred.forEach(index -> jdbc.sql(index).update());
+        });
         long keyed = System.nanoTime();
         // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
         transactions.executeWithoutResult(status -> definition.tables()
@@ -516,37 +518,6 @@ public class ProjectionAdmin {
             throw new IllegalStateException("reading the event store failed", readFailure.get());
         }
         return new Replay(events, last, lastIndex);
-    }
-
-    /**
-     * Runs the statements building keys or indexes {@value #INDEX_BUILDERS} at a time, each in a transaction of its own
-     * with its sort in memory (PostgreSQL's default 64 MB sorted the statistics' counters on disk), the words' GIN
-     * indexes first, as the longest. One at a time, PostgreSQL built each on one core while the other idled: 23.4 s for
-     * case-detail's and 24.4 s for the statistics' at a million cases (docs/BENCHMARKS.md, "Rebuilds, third round").
-     */
-    private void buildSideBySide(List<String> statements) throws InterruptedException {
-        if (statements.isEmpty()) {
-            return;
-        }
-        ExecutorService builders = Executors.newFixedThreadPool(INDEX_BUILDERS, runnable -> {
-            Thread thread = new Thread(runnable, "projection-rebuild-index");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<?>> built = new java.util.ArrayList<>();
-            statements.stream()
-                    .sorted(java.util.Comparator.comparing(statement -> !statement.toLowerCase(java.util.Locale.ROOT)
-                            .contains("using gin")))
-                    .forEach(statement -> built.add(builders.submit(() -> transactions.executeWithoutResult(status -> {
-                        jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-                        jdbc.sql(statement).update();
-                    }))));
-            awaitAll(built);
-        } finally {
-            builders.shutdownNow();
-            builders.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
-        }
     }
 
     /**
