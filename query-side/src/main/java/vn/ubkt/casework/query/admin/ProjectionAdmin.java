@@ -429,7 +429,8 @@ public class ProjectionAdmin {
      */
     private Replay replayByAggregate(AnnotationEventHandlerAdapter handler, String schema, List<String> aggregateTypes)
             throws InterruptedException {
-        return replay(handler, schema, null, true, (chunks, stop) -> {
+        java.util.concurrent.atomic.AtomicLong covered = new java.util.concurrent.atomic.AtomicLong();
+        Replay replayed = replay(handler, schema, null, true, (chunks, stop) -> {
             ReplayReader.Pass pass;
             try {
                 pass = storage.readByAggregate(aggregateTypes, BATCH, (batch, head, token) -> {
@@ -446,9 +447,12 @@ public class ProjectionAdmin {
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException("reading the event store by aggregate failed", e);
             }
+            covered.set(pass.events());
             // the pass's end, even when it read nothing: the second pass starts after the store's last event
             hand(chunks, stop, new Chunk(List.of(), pass.token(), pass.head()));
         });
+        // every event of the store up to the pass's last, as a pass in the log's order counts them
+        return new Replay(covered.get(), replayed.lastToken(), replayed.lastIndex());
     }
 
     /** What a replay's reading thread does: hands the batches it reads, in order, to the appliers. */

@@ -132,7 +132,10 @@ final class ReplayReader extends JdbcEventStorageEngine {
         void accept(List<TrackedEventMessage<?>> batch, long head, TrackingToken token) throws InterruptedException;
     }
 
-    /** What a pass by aggregate read: up to which index of the store, the token it ends at, and how many events. */
+    /**
+     * What a pass by aggregate covered: up to which index of the store, the token it ends at, and how many of the
+     * store's events lie up to that index (read, or of a type the pass had no use for).
+     */
     record Pass(long head, TrackingToken token, long events) {
     }
 
@@ -146,7 +149,6 @@ final class ReplayReader extends JdbcEventStorageEngine {
      */
     Pass readByAggregate(List<String> aggregateTypes, int batchSize, Batches batches)
             throws SQLException, InterruptedException {
-        long read = 0;
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
@@ -179,13 +181,21 @@ final class ReplayReader extends JdbcEventStorageEngine {
                                 batches.accept(EventUtils.upcastAndDeserializeTrackedEvents(batch.stream(),
                                                 getEventSerializer(), upcasters).collect(Collectors.toCollection(ArrayList::new)),
                                         head, token);
-                                read += batch.size();
                                 batch = new ArrayList<>(batchSize);
                             }
                         }
                     }
                 }
-                return new Pass(head, token, read);
+                // the events of the store the pass covered, as a pass in the log's order counts every event it reads,
+                // those its projection passes over too (GET /api/admin/projections: a rebuild's events)
+                long covered;
+                try (Statement count = connection.createStatement();
+                     ResultSet rows = count.executeQuery("select count(*) from " + schema.domainEventTable() + " where "
+                             + schema.globalIndexColumn() + " <= " + head)) {
+                    rows.next();
+                    covered = rows.getLong(1);
+                }
+                return new Pass(head, token, covered);
             } finally {
                 connection.rollback();
             }
