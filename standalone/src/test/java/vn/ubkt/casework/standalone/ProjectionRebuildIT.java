@@ -159,10 +159,10 @@ class ProjectionRebuildIT {
                 Http.Response accepted = app.http.post("/api/admin/projections/" + projection + "/rebuild", "");
                 assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
                 long before = written.get();
-                await().atMost(Duration.ofMinutes(2)).until(() -> rebuildOf(projection).get("status").asString()
-                        .matches("DONE|FAILED"));
+                await().atMost(Duration.ofMinutes(2)).until(() -> SyntheticHistory.lastRebuild(app.http, projection)
+                        .get("status").asString().matches("DONE|FAILED"));
                 assertThat(written.get()).as("cases planned during the rebuild").isGreaterThan(before);
-                JsonNode rebuild = rebuildOf(projection);
+                JsonNode rebuild = SyntheticHistory.lastRebuild(app.http, projection);
                 assertThat(rebuild.get("status").asString()).as(rebuild.toString()).isEqualTo("DONE");
                 assertThat(rebuild.get("agreed").asBoolean()).as(rebuild.toString()).isTrue();
                 assertThat(rebuild.get("differences").asLong()).isZero();
@@ -180,15 +180,6 @@ class ProjectionRebuildIT {
                 full join case_view c on c.id = e.aggregate_identifier
                 where c.id is null or e.aggregate_identifier is null or c.version <> e.last""").query(Long.class).single())
                 .isZero();
-    }
-
-    private JsonNode rebuildOf(String projection) {
-        for (JsonNode view : app.http.get("/api/admin/projections").json()) {
-            if (view.get("name").asString().equals(projection)) {
-                return view.get("lastRebuild");
-            }
-        }
-        throw new AssertionError(projection + " is not listed");
     }
 
     @Test

@@ -187,8 +187,10 @@ class ReplicaReadsIT {
         assertThat(read(caseId, "?minVersion=1").status()).isEqualTo(200);
         Http.Response rebuild = query.http.post("/api/admin/projections/case-detail/rebuild", "");
         assertThat(rebuild.status()).as(rebuild.toString()).isEqualTo(202);
-        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(lastRebuild("case-detail").path("status").asString()));
-        assertThat(lastRebuild("case-detail").get("agreed").asBoolean()).as("the rebuilt copy agrees").isTrue();
+        await().atMost(Duration.ofSeconds(60)).until(() -> "DONE".equals(
+                SyntheticHistory.lastRebuild(query.http, "case-detail").path("status").asString()));
+        assertThat(SyntheticHistory.lastRebuild(query.http, "case-detail").get("agreed").asBoolean())
+                .as("the rebuilt copy agrees").isTrue();
         assertThat(read(caseId, "?minVersion=1").status()).isEqualTo(200);
         // a statement that writes fails on a standby ("cannot execute … in a read-only transaction") and is logged
         // there: the standby's log has no such error
@@ -215,15 +217,6 @@ class ReplicaReadsIT {
             postgres.restart(standby);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> read(caseId, "?minVersion=1").status() == 200);
-    }
-
-    private tools.jackson.databind.JsonNode lastRebuild(String projection) {
-        for (tools.jackson.databind.JsonNode each : query.http.get("/api/admin/projections").json()) {
-            if (each.get("name").asString().equals(projection)) {
-                return each.get("lastRebuild");
-            }
-        }
-        throw new AssertionError("no projection " + projection);
     }
 
     private Http.Response read(String caseId, String query) {

@@ -116,6 +116,16 @@ final class SyntheticHistory {
         return messages;
     }
 
+    /** The last rebuild of a projection as {@code GET /api/admin/projections} shows it (null before any). */
+    static tools.jackson.databind.JsonNode lastRebuild(Http http, String projection) {
+        for (tools.jackson.databind.JsonNode view : http.get("/api/admin/projections").json()) {
+            if (view.get("name").asString().equals(projection)) {
+                return view.get("lastRebuild");
+            }
+        }
+        throw new AssertionError("no projection " + projection);
+    }
+
     static void awaitCaughtUp(RunningApp app) {
         awaitCaughtUp(app, java.time.Duration.ofMinutes(10));
     }
