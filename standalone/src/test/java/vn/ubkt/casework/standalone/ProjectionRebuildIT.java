@@ -123,10 +123,16 @@ class ProjectionRebuildIT {
                 .query(String.class).single()).isEqualTo("toast_tuple_target=128");
         assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'search_words'").query(String.class).single()).isEqualTo("m");
-        // logged, as the live tables are: the copy was filled unlogged and made durable before it took their place
+        // logged, as the live tables are: every copy that took a live table's place (the statistics' counters were
+        // summed out of unlogged increments into a new copy), their indexes, their TOAST
         assertThat(app.jdbc().sql("select string_agg(distinct relpersistence::text, ',') from pg_class"
                 + " where relnamespace = 'public'::regnamespace and relname in ('case_view', 'case_deadline')")
                 .query(String.class).single()).isEqualTo("p");
+        assertThat(app.jdbc().sql("select coalesce(string_agg(c.relname, ', ' order by c.relname), '') from pg_class c"
+                + " left join pg_class owner on owner.reltoastrelid = c.oid"
+                + " where c.relpersistence <> 'p' and c.relkind in ('r', 'i', 't')"
+                + " and coalesce(owner.relnamespace, c.relnamespace) = 'public'::regnamespace").query(String.class).single())
+                .isEmpty();
         // and the planner's statistics target of its committees (V14)
         assertThat(app.jdbc().sql("select attstattarget from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'committee_id'").query(Integer.class).single()).isEqualTo(1000);
