@@ -123,8 +123,8 @@ class ProjectionRebuildIT {
                 .query(String.class).single()).isEqualTo("toast_tuple_target=128");
         assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'search_words'").query(String.class).single()).isEqualTo("m");
-        // logged, as the live tables are: every copy that took a live table's place (the statistics' counters were
-        // summed out of unlogged increments into a new copy), their indexes, their TOAST
+        // logged, as the live tables are: every copy was filled unlogged and made durable before it took their place,
+        // with its indexes and its TOAST (the statistics' counters too, summed into a new copy after the first pass)
         assertThat(app.jdbc().sql("select string_agg(distinct relpersistence::text, ',') from pg_class"
                 + " where relnamespace = 'public'::regnamespace and relname in ('case_view', 'case_deadline')")
                 .query(String.class).single()).isEqualTo("p");

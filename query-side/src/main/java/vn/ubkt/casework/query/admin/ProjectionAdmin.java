@@ -151,8 +151,7 @@ public class ProjectionAdmin {
             jdbc.sql("create schema " + schema).update();
             for (ProjectionDefinition definition : chosen) {
                 for (String table : definition.tables()) {
-                    // never kept: the schema is dropped once the report is read, and a crash leaves nothing to keep
-                    copyTable(schema, table, false);
+                    copyTable(schema, table);
                 }
             }
         });
@@ -175,9 +174,7 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema if exists " + schema + " cascade").update();
             jdbc.sql("create schema " + schema).update();
             for (String table : definition.tables()) {
-                // logged from the start, and so written once (docs/BENCHMARKS.md, "Rebuilds, fourth round"), but for
-                // the increments of a table summed by key: they are summed into a new logged copy, then dropped
-                copyTable(schema, table, definition.unkeyedWhileReplayed().getOrDefault(table, List.of()).isEmpty());
+                copyTable(schema, table);
             }
         });
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc));
@@ -191,6 +188,12 @@ public class ProjectionAdmin {
         long replayed = System.nanoTime();
         sumByKey(schema, definition);
         long summed = System.nanoTime();
+        // the copies were filled unlogged (no write-ahead record per row); made durable now, each written once to the
+        // log whole, before they can take the live tables' place. Made logged before the indexes are built: making a
+        // table logged writes it anew and builds every index it has again, so an index built before was built twice
+        transactions.executeWithoutResult(status -> definition.tables()
+                .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
+        long logged = System.nanoTime();
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
         // live processor is stopped, is short and maintains them as the live tables do. (Built two at a time, on two
         // backends, they took as long at a million cases: docs/BENCHMARKS.md, "Rebuilds, third round".)
@@ -252,11 +255,12 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema " + schema).update();
         });
         processor.start();
-        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, keys and indexes {} s, analyzed {} s; catching up {} s), {} differences with the live tables, compared and"
+        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, made logged {} s, keys and indexes"
+                        + " {} s, analyzed {} s; catching up {} s), {} differences with the live tables, compared and"
                         + " swapped in {} s",
                 definition.name(), count, String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
                 String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (summed - replayed) / 1e9),
-                String.format("%.1f", (keyed - summed) / 1e9),
+                String.format("%.1f", (logged - summed) / 1e9), String.format("%.1f", (keyed - logged) / 1e9),
                 String.format("%.1f", (indexed - keyed) / 1e9), String.format("%.1f", (caughtUp - indexed) / 1e9),
                 differences, String.format("%.1f", (System.nanoTime() - caughtUp) / 1e9));
         return new RebuildView("DONE", started, Instant.now(), count, seconds > 0 ? count / seconds : null,
@@ -267,18 +271,14 @@ public class ProjectionAdmin {
     }
 
     /**
-     * An empty copy of a live table in the schema, logged or not: its columns with their storage, defaults, constraints
-     * and indexes ({@code like … including all}), and its storage parameters, which {@code like} leaves behind
-     * (case_view's {@code toast_tuple_target} keeps its rows narrow for search).
-     *
-     * <p>A copy that takes a live table's place must be logged by then. Filled unlogged and made logged after, as
-     * rebuilds did until 2026-12-01, it was written twice: {@code alter table … set logged} rewrites the table and its
-     * TOAST whole (15 to 20 s of a million cases' case_view); filled logged, each row is written once, with its
-     * write-ahead record, and the replay measured no slower (docs/BENCHMARKS.md, "Rebuilds, fourth round").
+     * An empty, unlogged copy of a live table in the schema: its columns with their storage, defaults, constraints and indexes
+     * ({@code like … including all}), and its storage parameters, which {@code like} leaves behind (case_view's
+     * {@code toast_tuple_target} keeps its rows narrow for search).
      */
-    private void copyTable(String schema, String table, boolean logged) {
-        jdbc.sql("create " + (logged ? "" : "unlogged ") + "table " + schema + "." + table + " (like public." + table
-                + " including all)").update();
+    private void copyTable(String schema, String table) {
+        // unlogged while the replay fills it: a rebuild that fails is dropped and started again, so none of its rows
+        // needs a write-ahead record of its own; a rebuild makes its copies logged before they replace the live tables
+        jdbc.sql("create unlogged table " + schema + "." + table + " (like public." + table + " including all)").update();
         copyStorageParameters(schema, table);
     }
 
@@ -372,8 +372,8 @@ public class ProjectionAdmin {
                 String increments = table.getKey() + "_increments";
                 jdbc.sql("alter table " + copy + " rename to " + increments).update();
                 // its columns, defaults and constraints; its key and indexes are built after, as every copy's
-                // logged: it takes the live table's place (copyTable); the increments were not, nothing keeps them
-                jdbc.sql("create table " + copy + " (like " + schema + "." + increments + " including all)").update();
+                jdbc.sql("create unlogged table " + copy + " (like " + schema + "." + increments + " including all)")
+                        .update();
                 copyStorageParameters(schema, table.getKey());
                 jdbc.sql("insert into " + copy + " (" + String.join(", ", columns) + ") select " + select + " from "
                         + schema + "." + increments + " group by " + String.join(", ", keys)).update();
@@ -570,11 +570,6 @@ public class ProjectionAdmin {
         }
         transactions.executeWithoutResult(status -> {
             jdbc.sql("set local search_path to " + schema + ", public").update();
-            // a batch's commit need not wait for its write-ahead records to reach the disk: a rebuild interrupted by a
-            // crash is started again from nothing (and the live tables, given a paused segment's events, meet them again
-            // as events they hold), and the transaction that puts the copies in the live tables' place waits for its
-            // own records, and so for every record written before them: the log is flushed in order
-            jdbc.sql("set local synchronous_commit = off").update();
             // one unit of work for the batch, as a live processor gives its handlers: batched projections read and
             // write once per batch
             BatchingUnitOfWork<TrackedEventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
