@@ -66,12 +66,21 @@ public class QueryAccess implements Jurisdictions {
      * {@code committeeColumn} and whose subject (or accused) member is in {@code memberColumn}.
      */
     public String visible(String committeeColumn, String memberColumn, Map<String, Object> params) {
+        return visible(committeeColumn, memberColumn, params, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #visible(String, String, Map)}, the jurisdiction's committees narrowed by {@code narrowed} to those the
+     * rows can hold (a subset that leaves out only committees no row names: the condition selects the same rows).
+     */
+    public String visible(String committeeColumn, String memberColumn, Map<String, Object> params,
+                          java.util.function.UnaryOperator<String[]> narrowed) {
         Jurisdiction jurisdiction = current();
         Actor actor = Actor.current();
         StringBuilder condition = new StringBuilder("(true");
         if (!jurisdiction.national()) {
             condition.append(" and ").append(committeeColumn).append(" = any(:visibleCommittees)");
-            params.put("visibleCommittees", jurisdiction.ids());
+            params.put("visibleCommittees", narrowed.apply(jurisdiction.ids()));
         }
         if (actor.memberId() != null) {
             condition.append(" and ").append(memberColumn).append(" is distinct from :conflictedMember");

@@ -57,6 +57,9 @@ class CaseDetailProjection {
         }
         CaseFold.apply(doc, event, sequence, recordedAt);
         batch.changed.put(doc.id, doc);
+        // after every event, not once per batch: the committees a case acted through are the same whatever batches
+        // its events came in, live or in a rebuild
+        batch.committees.add(doc.committeeId);
     }
 
     /**
@@ -67,6 +70,8 @@ class CaseDetailProjection {
 
         private final Map<String, CaseDocument> documents = new HashMap<>();
         private final Map<String, CaseDocument> changed = new LinkedHashMap<>();
+        /** The acting committees the batch's events left on their cases, in order: segments insert them alike. */
+        private final Set<String> committees = new java.util.TreeSet<>();
 
         Batch(List<EventMessage<?>> messages) {
             Set<String> ids = new HashSet<>();
@@ -102,6 +107,14 @@ class CaseDetailProjection {
                 return;
             }
             save(changed.values());
+            if (!committees.isEmpty()) {
+                // in the committees' order in every transaction: two segments meeting a new committee at once wait for
+                // each other without a deadlock
+                jdbc.sql("insert into case_committee (committee_id) select id from unnest(cast(:ids as text[])) with"
+                                + " ordinality as c (id, n) order by n on conflict do nothing")
+                        .param("ids", committees.toArray(String[]::new)).update();
+                committees.clear();
+            }
             if (live != null) {
                 for (CaseDocument doc : changed.values()) {
                     live.changed("case", doc.id, doc.version, doc.committeeId,

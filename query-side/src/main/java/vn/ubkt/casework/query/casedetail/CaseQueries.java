@@ -107,11 +107,14 @@ class CaseQueries {
         String sortColumn = SORTS.get(sort);
         Map<String, Object> params = new java.util.HashMap<>();
         // only what the user may see, in the query itself (API.md "Jurisdiction", "Conflict of interest")
-        StringBuilder where = new StringBuilder(" where " + access.visible("c.committee_id", "c.subject_member_id", params));
+        // the committees named are those of the jurisdiction (or the filter) that act on a case: the others select no
+        // row, and each one named cost the planner a pass over the committees' most common values (V17)
+        StringBuilder where = new StringBuilder(" where "
+                + access.visible("c.committee_id", "c.subject_member_id", params, this::acting));
         boolean someCommittees = !access.current().national();
         if (filter.committees() != null) {
             where.append(" and c.committee_id = any(:committees)");
-            params.put("committees", filter.committees().toArray(String[]::new));
+            params.put("committees", acting(filter.committees().toArray(String[]::new)));
             someCommittees = true;
         }
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -263,6 +266,15 @@ class CaseQueries {
     private static final Map<String, String> SORT_TYPES = Map.of("plannedOn", "cast(:afterValue as date)",
             "updatedAt", "cast(:afterValue as timestamptz)", "status", ":afterValue", "type", ":afterValue",
             "subjectName", ":afterValue");
+
+    /**
+     * Of these committees, those that are or were the acting committee of a case (case_committee, kept by case-detail in
+     * the transaction that writes the case): a list names only them, and selects the same cases.
+     */
+    private String[] acting(String[] committees) {
+        return lists.sql("select committee_id from case_committee where committee_id = any(cast(:committees as text[]))")
+                .param("committees", committees).query(String.class).list().toArray(String[]::new);
+    }
 
     /** The planner's estimate of how many rows a query selects, for totals beyond {@link #EXACT_TOTAL}. */
     private long estimate(String fromWhere, Map<String, Object> params) {
