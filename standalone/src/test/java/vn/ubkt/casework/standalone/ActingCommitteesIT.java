@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,8 +73,7 @@ class ActingCommitteesIT {
     @DisplayName("upgrading to V17 gives case_committee every committee acting on an existing case, each once")
     void migrationFillsTheActingCommittees() {
         DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase());
-        flyway(dataSource, "db/eventstore", "flyway_history_eventstore", "latest").migrate();
-        flyway(dataSource, "db/query", "flyway_history_query", "16").migrate();
+        TestDatabase.migrate(dataSource, "16");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
@@ -86,16 +84,12 @@ class ActingCommitteesIT {
         assertThat(jdbc.sql("select count(*) from information_schema.tables where table_name = 'case_committee'")
                 .query(Long.class).single()).isZero();
 
-        flyway(dataSource, "db/query", "flyway_history_query", "latest").migrate();
+        TestDatabase.migrate(dataSource, "latest");
 
         assertThat(jdbc.sql("select committee_id from case_committee order by committee_id").query(String.class).list())
                 .containsExactly("UBKT-A", "UBKT-B");
     }
 
-    private static Flyway flyway(DataSource dataSource, String location, String table, String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:" + location).table(table)
-                .baselineOnMigrate(true).baselineVersion("0").target(target).load();
-    }
 
     private static List<String> acting(RunningApp app) {
         return app.jdbc().sql("select committee_id from case_committee").query(String.class).list();

@@ -3,7 +3,6 @@ package vn.ubkt.casework.standalone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,17 +10,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @DisplayName("Upgrading to the search words (V14) gives every existing case its words, and the index that answers them")
 class SearchWordsMigrationIT {
 
-    private static Flyway flyway(DataSource dataSource, String location, String table, String target) {
-        return Flyway.configure().dataSource(dataSource).locations("classpath:" + location).table(table)
-                .baselineOnMigrate(true).baselineVersion("0").target(target).load();
-    }
 
     @Test
     @DisplayName("rows written before V14 are found by their words after it, pairs and prefixes alike; the trigram index is gone")
     void existingRowsGetTheirWords() {
         DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase());
-        flyway(dataSource, "db/eventstore", "flyway_history_eventstore", "latest").migrate();
-        flyway(dataSource, "db/query", "flyway_history_query", "13").migrate();
+        TestDatabase.migrate(dataSource, "13");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         // more rows than one batch of the migration's, so that its batches follow one another (more to time it:
         // -Dsearch-words-migration.rows=300000 prints how long the upgrade took, docs/OPERATIONS.md); the texts are as
@@ -39,7 +33,7 @@ class SearchWordsMigrationIT {
                 from generate_series(1, :rows) n""").param("rows", rows).update();
 
         long started = System.nanoTime();
-        flyway(dataSource, "db/query", "flyway_history_query", "latest").migrate();
+        TestDatabase.migrate(dataSource, "latest");
         System.out.printf("V14 gave %,d cases their search words in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
 
         assertThat(found(jdbc, "'~nguyen_van':*")).containsExactly("C-4321");

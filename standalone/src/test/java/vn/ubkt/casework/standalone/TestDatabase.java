@@ -59,6 +59,21 @@ final class TestDatabase {
         return server().getJdbcUrl("postgres", name);
     }
 
+    /**
+     * Migrates the database as the product does at its start (the event store's schema, then the query side's), the
+     * query side's only up to {@code queryVersion} ("latest": all of it): an upgrade's test fills the schema of a
+     * version before, then migrates again to the latest.
+     */
+    static void migrate(DataSource dataSource, String queryVersion) {
+        flyway(dataSource, "db/eventstore", "flyway_history_eventstore", "latest").migrate();
+        flyway(dataSource, "db/query", "flyway_history_query", queryVersion).migrate();
+    }
+
+    private static org.flywaydb.core.Flyway flyway(DataSource dataSource, String location, String table, String target) {
+        return org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:" + location).table(table)
+                .baselineOnMigrate(true).baselineVersion("0").target(target).load();
+    }
+
     static DataSource dataSource(String jdbcUrl) {
         org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
         dataSource.setUrl(jdbcUrl);
