@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
-import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -65,11 +64,8 @@ class PageModel {
 
     @ModelAttribute("committeeOptions")
     List<CommitteeOption> committees() {
-        // the nodes standing today, highest level first, by name
-        java.text.Collator vietnamese = java.text.Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
-        return tree.snapshot().nodes().stream().filter(node -> node.dissolvedOn() == null)
-                .sorted(java.util.Comparator.comparing((TreeSnapshot.Node node) -> node.level().ordinal())
-                        .thenComparing(TreeSnapshot.Node::name, vietnamese))
+        // the nodes standing today, highest level first, by name (sorted once for each state of the tree)
+        return tree.snapshot().standing().stream()
                 .map(node -> new CommitteeOption(node.id(), node.name(), node.kind().name(), node.level().name()))
                 .toList();
     }

@@ -49,6 +49,29 @@ class TreeSnapshotTest {
     }
 
     @Test
+    @DisplayName("the committees standing: none dissolved, highest level first, then by name in Vietnamese order; sorted once")
+    void standingInVietnameseOrder() {
+        node("TW", CommitteeKind.CENTRAL_COMMITTEE, CommitteeLevel.CENTRAL, null, null, null);
+        named("X3", "Đảng ủy xã An", CommitteeLevel.GRASSROOTS, null);
+        named("X1", "Đảng ủy xã Ân", CommitteeLevel.GRASSROOTS, null);
+        named("X2", "Đảng ủy xã Bắc", CommitteeLevel.GRASSROOTS, null);
+        named("X4", "Dân vận xã", CommitteeLevel.GRASSROOTS, null);
+        named("X5", "Đảng ủy xã Cũ", CommitteeLevel.GRASSROOTS, REFORM);
+        named("T1", "Tỉnh ủy Zeta", CommitteeLevel.PROVINCIAL, null);
+        TreeSnapshot tree = new TreeSnapshot(nodes, links);
+        // D before Đ, A before Â before B, as Vietnamese orders them (by code point, Đ and Â would come after B and Z)
+        assertThat(tree.standing()).extracting(TreeSnapshot.Node::id)
+                .containsExactly("TW", "T1", "X4", "X3", "X1", "X2");
+        assertThat(tree.standing()).isSameAs(tree.standing());
+    }
+
+    private void named(String id, String name, CommitteeLevel level, LocalDate dissolvedOn) {
+        nodes.add(new TreeSnapshot.Node(id, name, CommitteeKind.GRASSROOTS_COMMITTEE, level, null, dissolvedOn, null, null,
+                null, null, null, 0));
+        links.add(new TreeSnapshot.Link(id, null, sequence++, "TW"));
+    }
+
+    @Test
     @DisplayName("a node's parent on a day is its latest link begun by then; an undated link holds since always")
     void parentOnADay() {
         TreeSnapshot tree = reform();
