@@ -72,8 +72,7 @@ class ActingCommitteesIT {
     @Test
     @DisplayName("upgrading to V17 gives case_committee every committee acting on an existing case, each once")
     void migrationFillsTheActingCommittees() {
-        DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase());
-        TestDatabase.migrate(dataSource, "16");
+        DataSource dataSource = TestDatabase.migratedTo("16");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         jdbc.sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,

@@ -14,8 +14,7 @@ class SearchWordsMigrationIT {
     @Test
     @DisplayName("rows written before V14 are found by their words after it, pairs and prefixes alike; the trigram index is gone")
     void existingRowsGetTheirWords() {
-        DataSource dataSource = TestDatabase.dataSource(TestDatabase.newDatabase());
-        TestDatabase.migrate(dataSource, "13");
+        DataSource dataSource = TestDatabase.migratedTo("13");
         JdbcClient jdbc = JdbcClient.create(dataSource);
         // more rows than one batch of the migration's, so that its batches follow one another (more to time it:
         // -Dsearch-words-migration.rows=300000 prints how long the upgrade took, docs/OPERATIONS.md); the texts are as

@@ -69,6 +69,13 @@ final class TestDatabase {
         flyway(dataSource, "db/query", "flyway_history_query", queryVersion).migrate();
     }
 
+    /** A new database migrated as {@link #migrate} does, the query side's schema up to {@code queryVersion}. */
+    static DataSource migratedTo(String queryVersion) {
+        DataSource dataSource = dataSource(newDatabase());
+        migrate(dataSource, queryVersion);
+        return dataSource;
+    }
+
     private static org.flywaydb.core.Flyway flyway(DataSource dataSource, String location, String table, String target) {
         return org.flywaydb.core.Flyway.configure().dataSource(dataSource).locations("classpath:" + location).table(table)
                 .baselineOnMigrate(true).baselineVersion("0").target(target).load();
