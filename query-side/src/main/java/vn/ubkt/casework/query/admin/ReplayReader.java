@@ -31,6 +31,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.postgresql.PGStatement;
 
 /**
  * What a replay reads the event store with: Axon's JDBC storage engine over the same table the product's JPA engine
@@ -169,6 +170,12 @@ final class ReplayReader extends JdbcEventStorageEngine {
                         + " where " + schema.typeColumn() + " = any(?) and " + schema.globalIndexColumn() + " <= ?"
                         + " order by " + schema.aggregateIdentifierColumn() + ", " + schema.sequenceNumberColumn())) {
                     query.setFetchSize(batchSize);
+                    // the payloads and metadata in binary: a statement run once is sent in the text format, each bytea
+                    // value encoded as hex by the server and decoded by the driver, 15% of a rebuild's threads in a
+                    // profile of case-detail's (docs/BENCHMARKS.md, "Rebuilds, fifth round")
+                    if (query.isWrapperFor(PGStatement.class)) {
+                        query.unwrap(PGStatement.class).setPrepareThreshold(-1);
+                    }
                     query.setArray(1, connection.createArrayOf("varchar", aggregateTypes.toArray()));
                     query.setLong(2, head);
                     try (ResultSet rows = query.executeQuery()) {

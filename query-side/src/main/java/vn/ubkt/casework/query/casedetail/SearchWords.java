@@ -18,10 +18,16 @@ import java.util.Set;
  */
 public final class SearchWords {
 
-    private static final String ACCENTED = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
+    static final String ACCENTED = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ"
             + "ÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ";
-    private static final String PLAIN = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd"
+    static final String PLAIN = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd"
             + "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd";
+    /**
+     * Each character up to the last accented one mapped to its plain letter (itself when it has none): a look-up per
+     * character, where a search of {@link #ACCENTED} scanned it whole for every unaccented one (a rebuild folds every
+     * case's text: docs/BENCHMARKS.md, "Rebuilds, fifth round").
+     */
+    private static final char[] PLAIN_OF = plainOf();
     /** A longer word is cut to this many characters, on both sides: PostgreSQL refuses lexemes over 2,046 bytes. */
     static final int MAX_WORD = 100;
 
@@ -34,10 +40,24 @@ public final class SearchWords {
         StringBuilder folded = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {
             char c = composed.charAt(i);
-            int at = ACCENTED.indexOf(c);
-            folded.append(at >= 0 ? PLAIN.charAt(at) : c);
+            folded.append(c < PLAIN_OF.length ? PLAIN_OF[c] : c);
         }
         return folded.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static char[] plainOf() {
+        char last = 0;
+        for (int i = 0; i < ACCENTED.length(); i++) {
+            last = (char) Math.max(last, ACCENTED.charAt(i));
+        }
+        char[] plain = new char[last + 1];
+        for (char c = 0; c <= last; c++) {
+            plain[c] = c;
+        }
+        for (int i = 0; i < ACCENTED.length(); i++) {
+            plain[ACCENTED.charAt(i)] = PLAIN.charAt(i);
+        }
+        return plain;
     }
 
     /** The folded words of a text, in order. */
