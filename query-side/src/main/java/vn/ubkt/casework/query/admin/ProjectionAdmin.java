@@ -55,12 +55,6 @@ public class ProjectionAdmin {
      * PostgreSQL backend (docs/BENCHMARKS.md, "Rebuilds").
      */
     private static final int APPLIERS = 2;
-    /** The two backends that make a rebuild's copies logged, half of each copy's pages each (makeLogged). */
-    private final ExecutorService loggers = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "projection-rebuild-logged");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final Map<String, ProjectionDefinition> definitions;
     private final EventProcessingConfiguration processing;
@@ -195,9 +189,10 @@ public class ProjectionAdmin {
         sumByKey(schema, definition);
         long summed = System.nanoTime();
         // the copies were filled unlogged (no write-ahead record per row); made durable now, each written once to the
-        // log, before they can take the live tables' place, and before their indexes are built (makeLogged)
-        List<String> restored = new java.util.ArrayList<>(makeLogged(schema, definition.tables()));
-        restored.addAll(keys);
+        // log whole, before they can take the live tables' place. Made logged before the indexes are built: making a
+        // table logged writes it anew and builds every index it has again, so an index built before was built twice
+        transactions.executeWithoutResult(status -> definition.tables()
+                .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
         long logged = System.nanoTime();
         // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
         // live processor is stopped, is short and maintains them as the live tables do. (Built two at a time, on two
@@ -205,7 +200,7 @@ public class ProjectionAdmin {
         transactions.executeWithoutResult(status -> {
             // each index's sort in memory, where PostgreSQL's default 64 MB sorts the statistics' counters on disk
             jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-            restored.forEach(key -> jdbc.sql(key).update());
+            keys.forEach(key -> jdbc.sql(key).update());
             deferred.forEach(index -> jdbc.sql(index).update());
         });
         long keyed = System.nanoTime();
@@ -303,73 +298,6 @@ public class ProjectionAdmin {
             jdbc.sql("alter table " + schema + "." + table + " alter column " + target[0] + " set statistics " + target[1])
                     .update();
         }
-    }
-
-    /**
-     * Makes the filled, unlogged copies logged, and answers the statements that give them their keys again. Each copy's
-     * rows go into a logged copy of it, without its keys, by two backends at once, each inserting half its pages; the
-     * unlogged one is dropped and the logged one takes its name. ({@code alter table … set logged} did the same work
-     * in one backend, leaving the other core idle: 15 to 21.6 s for case-detail's copies of a million cases,
-     * docs/BENCHMARKS.md, "Rebuilds, sixth round".) The keys are built after, with the other indexes: a logged table's
-     * index is written to the log as it is built, once.
-     */
-    private List<String> makeLogged(String schema, List<String> tables) throws InterruptedException {
-        List<String> keys = new java.util.ArrayList<>();
-        for (String table : tables) {
-            String copy = schema + "." + table;
-            String filled = schema + "." + table + "_filled";
-            List<String> halves = transactions.execute(status -> {
-                boolean sequenced = jdbc.sql("select exists (select 1 from pg_attribute a left join pg_attrdef d on"
-                                + " d.adrelid = a.attrelid and d.adnum = a.attnum where a.attrelid = cast(:table as regclass)"
-                                + " and a.attnum > 0 and (a.attidentity <> '' or pg_get_expr(d.adbin, d.adrelid) like"
-                                + " 'nextval(%'))")
-                        .param("table", copy).query(Boolean.class).single();
-                if (sequenced) {
-                    // a copy of it would start its sequence again: made logged where it is
-                    jdbc.sql("alter table " + copy + " set logged").update();
-                    return List.<String>of();
-                }
-                jdbc.sql("select quote_ident(conname), pg_get_constraintdef(oid) from pg_constraint"
-                                + " where conrelid = cast(:table as regclass) and contype in ('p', 'u', 'x') order by conname")
-                        .param("table", copy).query((rs, n) -> "alter table " + copy + " add constraint "
-                                + rs.getString(1) + " " + rs.getString(2)).list()
-                        .forEach(keys::add);
-                jdbc.sql("alter table " + copy + " rename to " + table + "_filled").update();
-                // its columns, defaults, checks and storage; no key or index yet
-                jdbc.sql("create table " + copy + " (like " + filled + " including all excluding indexes)").update();
-                copyStorageParameters(schema, table);
-                // the stored columns (a generated one is computed again)
-                String columns = jdbc.sql("select string_agg(quote_ident(attname), ', ' order by attnum) from pg_attribute"
-                                + " where attrelid = cast(:table as regclass) and attnum > 0 and not attisdropped"
-                                + " and attgenerated = ''")
-                        .param("table", filled).query(String.class).single();
-                long pages = jdbc.sql("select pg_relation_size(cast(:table as regclass))"
-                                + " / current_setting('block_size')::bigint")
-                        .param("table", filled).query(Long.class).single();
-                String insert = "insert into " + copy + " (" + columns + ") select " + columns
-                        + " from " + filled;
-                long half = pages / 2;
-                return half == 0 ? List.of(insert)
-                        : List.of(insert + " where ctid < '(" + half + ",0)'", insert + " where ctid >= '(" + half + ",0)'");
-            });
-            List<Future<?>> inserts = halves.stream()
-                    .<Future<?>>map(insert -> loggers.submit(() -> transactions.executeWithoutResult(
-                            status -> jdbc.sql(insert).update())))
-                    .toList();
-            try {
-                for (Future<?> insert : inserts) {
-                    insert.get();
-                }
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("making " + copy + " logged failed", e.getCause());
-            } finally {
-                inserts.forEach(insert -> insert.cancel(true));
-            }
-            if (!halves.isEmpty()) {
-                transactions.executeWithoutResult(status -> jdbc.sql("drop table " + filled).update());
-            }
-        }
-        return keys;
     }
 
     /**
