@@ -9,6 +9,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** The folding's look-up table against the rule it stands for: each accented letter's plain one, by its place. */
 class SearchWordsFoldPropertiesTest {
@@ -25,9 +26,8 @@ class SearchWordsFoldPropertiesTest {
         Arbitrary<Character> marks = Arbitraries.chars().range('\u0300', '\u0323');
         Arbitrary<Character> anywhere = Arbitraries.chars().range('\u0000', '\uFFFF');
         Arbitrary<Character> ascii = Arbitraries.chars().range(' ', '~');
-        return Arbitraries.frequencyOf(
-                        net.jqwik.api.Tuple.of(3, vietnamese), net.jqwik.api.Tuple.of(1, marks),
-                        net.jqwik.api.Tuple.of(2, anywhere), net.jqwik.api.Tuple.of(4, ascii))
+        return Arbitraries.frequencyOf(Tuple.of(3, vietnamese), Tuple.of(1, marks), Tuple.of(2, anywhere),
+                        Tuple.of(4, ascii))
                 .list().ofMaxSize(40).map(chars -> {
                     StringBuilder text = new StringBuilder();
                     chars.forEach(text::append);
