@@ -189,6 +189,35 @@ class ProjectionRebuildIT {
     }
 
     @Test
+    @DisplayName("a rebuild compares the cases without their region words (they follow the tree), and counts any other difference")
+    void comparedWithoutTheRegionWords() {
+        SyntheticHistory.awaitCaughtUp(app);
+        // written by the live projection: the province the case's committee lies under
+        assertThat(app.jdbc().sql("select array_to_string(region_words, ',') from case_view where id = 'S-CASE-7'")
+                .query(String.class).single()).isEqualTo("@S-TU");
+        // another province's word in one case (as when the tree was behind), a word of no event in another
+        app.jdbc().sql("update case_view set search_words = ts_delete(search_words, region_words)"
+                + " || array_to_tsvector('{@S-OTHER}'), region_words = '{@S-OTHER}' where id = 'S-CASE-7'").update();
+        app.jdbc().sql("update case_view set search_words = search_words || array_to_tsvector('{nowhere}')"
+                + " where id = 'S-CASE-8'").update();
+
+        Http.Response accepted = app.http.post("/api/admin/projections/case-detail/rebuild", "");
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).until(() -> SyntheticHistory.lastRebuild(app.http, "case-detail")
+                .get("status").asString().matches("DONE|FAILED"));
+        JsonNode rebuild = SyntheticHistory.lastRebuild(app.http, "case-detail");
+        assertThat(rebuild.get("status").asString()).as(rebuild.toString()).isEqualTo("DONE");
+        // the one case with a word of no event, once on each side
+        assertThat(rebuild.get("differences").asLong()).as(rebuild.toString()).isEqualTo(2);
+        assertThat(rebuild.get("agreed").asBoolean()).isFalse();
+        // the rebuilt tables took the live ones' place: the words of the tree as it stands, and no word of no event
+        assertThat(app.jdbc().sql("select array_to_string(region_words, ',') || ' ' || (search_words @@ '@S-TU')"
+                + " from case_view where id = 'S-CASE-7'").query(String.class).single()).isEqualTo("@S-TU true");
+        assertThat(app.jdbc().sql("select search_words @@ 'nowhere' from case_view where id = 'S-CASE-8'")
+                .query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
     @DisplayName("an unknown projection is 404")
     void unknown() {
         assertThat(app.http.post("/api/admin/projections/no-such/rebuild", "").status()).isEqualTo(404);

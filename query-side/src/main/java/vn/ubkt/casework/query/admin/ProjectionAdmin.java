@@ -240,9 +240,11 @@ public class ProjectionAdmin {
             jdbc.sql("set local work_mem = '256MB'").update();
             long sum = 0;
             for (String table : definition.tables()) {
-                sum += jdbc.sql("select count(*) from ((select * from public." + table + " except all select * from "
-                        + schema + "." + table + ") union all (select * from " + schema + "." + table
-                        + " except all select * from public." + table + ")) d").query(Long.class).single();
+                String columns = compared(definition, table);
+                sum += jdbc.sql("select count(*) from ((select " + columns + " from public." + table
+                        + " except all select " + columns + " from " + schema + "." + table + ") union all (select "
+                        + columns + " from " + schema + "." + table + " except all select " + columns + " from public."
+                        + table + ")) d").query(Long.class).single();
             }
             return sum;
         });
@@ -657,5 +659,26 @@ public class ProjectionAdmin {
             Thread.sleep(100);
         }
         return false;
+    }
+
+    /**
+     * The select list a rebuild compares {@code table} by: every column of the live table in its order, each as it is
+     * or as the definition's {@code comparedAs} says (an expression in its place, or left out).
+     */
+    private String compared(ProjectionDefinition definition, String table) {
+        Map<String, String> otherwise = definition.comparedAs().getOrDefault(table, Map.of());
+        if (otherwise.isEmpty()) {
+            return "*";
+        }
+        List<String> columns = jdbc.sql("select attname from pg_attribute where attrelid = cast(:table as regclass)"
+                        + " and attnum > 0 and not attisdropped order by attnum")
+                .param("table", "public." + table).query(String.class).list();
+        if (!columns.containsAll(otherwise.keySet())) {
+            throw new IllegalStateException(table + " has no column " + otherwise.keySet() + " to compare otherwise");
+        }
+        return String.join(", ", columns.stream()
+                .filter(column -> !ProjectionDefinition.LEFT_OUT.equals(otherwise.get(column)))
+                .map(column -> otherwise.containsKey(column) ? otherwise.get(column) + " as " + column : column)
+                .toList());
     }
 }

@@ -23,24 +23,37 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * a batch in the log's order holds one event of each of two thousand cases, and every event cost its case's state
  * read and written again (docs/BENCHMARKS.md, "Rebuilds, third round"). The pass reads one snapshot of the store, each
  * of its events once. Empty: in the log's order, as every projection that reads the tree must be.
+ *
+ * <p>{@code comparedAs}: per table, the columns a rebuild compares otherwise than as they are, each with the expression
+ * compared in its place, or {@link #LEFT_OUT} (a column that follows something other than the events, such as the tree
+ * as this side held it when a row was written, which a rebuild reads as it stands). Every other column is compared as
+ * it is.
  */
 public record ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler,
-                                   Map<String, List<String>> unkeyedWhileReplayed, List<String> replayedByAggregate) {
+                                   Map<String, List<String>> unkeyedWhileReplayed, List<String> replayedByAggregate,
+                                   Map<String, Map<String, String>> comparedAs) {
+
+    /** In {@code comparedAs}, a column that a rebuild does not compare. */
+    public static final String LEFT_OUT = "";
 
     public ProjectionDefinition {
         if (!tables.containsAll(unkeyedWhileReplayed.keySet())) {
             throw new IllegalArgumentException("tables unkeyed while replayed must be tables of " + name);
         }
+        if (!tables.containsAll(comparedAs.keySet())) {
+            throw new IllegalArgumentException("tables compared otherwise must be tables of " + name);
+        }
         replayedByAggregate = List.copyOf(replayedByAggregate);
+        comparedAs = Map.copyOf(comparedAs);
     }
 
     public ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler) {
-        this(name, tables, newHandler, Map.of(), List.of());
+        this(name, tables, newHandler, Map.of(), List.of(), Map.of());
     }
 
     public ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler,
                                 Map<String, List<String>> unkeyedWhileReplayed) {
-        this(name, tables, newHandler, unkeyedWhileReplayed, List.of());
+        this(name, tables, newHandler, unkeyedWhileReplayed, List.of(), Map.of());
     }
 
     /** This definition, its rebuild's first pass reading these types of aggregate's events, aggregate by aggregate. */
@@ -48,6 +61,14 @@ public record ProjectionDefinition(String name, List<String> tables, Function<Jd
         if (aggregateTypes.length == 0) {
             throw new IllegalArgumentException(name + " is replayed by the aggregates of at least one type");
         }
-        return new ProjectionDefinition(name, tables, newHandler, unkeyedWhileReplayed, List.of(aggregateTypes));
+        return new ProjectionDefinition(name, tables, newHandler, unkeyedWhileReplayed, List.of(aggregateTypes),
+                comparedAs);
+    }
+
+    /** This definition, a rebuild comparing these columns of {@code table} as these expressions (or leaving them out). */
+    public ProjectionDefinition comparing(String table, Map<String, String> columns) {
+        Map<String, Map<String, String>> compared = new java.util.HashMap<>(comparedAs);
+        compared.put(table, Map.copyOf(columns));
+        return new ProjectionDefinition(name, tables, newHandler, unkeyedWhileReplayed, replayedByAggregate, compared);
     }
 }

@@ -1,6 +1,7 @@
 package vn.ubkt.casework.query.casedetail;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,6 +17,10 @@ class CaseDetailDefinition {
                 // a rebuild's transaction sets its own search path: the shared template writes into the copies
                 jdbc -> new CaseDetailProjection(template, json, null))
                 // each case's document from its own events; an event of a sequence the document holds changes nothing
-                .replayedByAggregate("InspectionCase");
+                .replayedByAggregate("InspectionCase")
+                // a case's region words follow the tree as this side held it when the case was written (RegionWords);
+                // a rebuild reads the tree as it stands: the cases are compared without them
+                .comparing("case_view", Map.of("search_words", "ts_delete(search_words, region_words)",
+                        "region_words", ProjectionDefinition.LEFT_OUT));
     }
 }

@@ -39,6 +39,11 @@ class CaseDetailProjection {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final LiveUpdates live;
+    /**
+     * Each committee's region words ({@link RegionWords}) once found: the tree only grows, so words found earlier are
+     * still among those a search ORs. A committee that reached no province is asked again by the next batch.
+     */
+    private final Map<String, List<String>> regions = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code live} is null for a rebuild, which no page watches. */
     CaseDetailProjection(NamedParameterJdbcTemplate template, JsonMapper json, LiveUpdates live) {
@@ -127,6 +132,19 @@ class CaseDetailProjection {
 
     /** The batch's documents and their open deadlines, in batched statements with positional parameters. */
     private void save(Collection<CaseDocument> docs) {
+        Set<String> unknown = new java.util.TreeSet<>();
+        for (CaseDocument doc : docs) {
+            if (doc.committeeId != null && !regions.containsKey(doc.committeeId)) {
+                unknown.add(doc.committeeId);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            RegionWords.of(jdbc, unknown).forEach((committee, words) -> {
+                if (!words.equals(List.of(RegionWords.NONE))) {
+                    regions.put(committee, words);
+                }
+            });
+        }
         List<Object[]> deadlines = new ArrayList<>();
         for (CaseDocument doc : docs) {
             for (CaseDocument.DeadlineEntry deadline : doc.deadlines) {
@@ -137,11 +155,14 @@ class CaseDetailProjection {
         }
         template.getJdbcTemplate().batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), cast(? as jsonb), ?)
+                                       subject_member_id, subject_name, planned_on, search_words, region_words,
+                                       document, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ') || cast(? as text[])),
+                        cast(? as text[]), cast(? as jsonb), ?)
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
                         committee_id = excluded.committee_id, search_words = excluded.search_words,
-                        document = excluded.document, updated_at = excluded.updated_at""",
+                        region_words = excluded.region_words, document = excluded.document,
+                        updated_at = excluded.updated_at""",
                 docs, docs.size(), (ps, doc) -> {
                     Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
                     String search = String.join(" ", member == null ? "" : member.fullName(),
@@ -157,8 +178,12 @@ class CaseDetailProjection {
                     ps.setString(9, member == null ? null : member.fullName());
                     ps.setObject(10, doc.plannedOn, Types.DATE);
                     ps.setString(11, SearchWords.vector(search));
-                    ps.setString(12, json.writeValueAsString(doc));
-                    ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
+                    java.sql.Array region = ps.getConnection().createArrayOf("text",
+                            regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)).toArray());
+                    ps.setArray(12, region);
+                    ps.setArray(13, region);
+                    ps.setString(14, json.writeValueAsString(doc));
+                    ps.setTimestamp(15, Timestamp.from(doc.lastRecordedAt));
                 });
         jdbc.sql("delete from case_deadline where case_id = any(:ids)")
                 .param("ids", docs.stream().map(doc -> doc.id).toArray(String[]::new)).update();

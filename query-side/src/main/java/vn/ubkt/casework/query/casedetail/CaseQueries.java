@@ -125,6 +125,13 @@ class CaseQueries {
             String[] organizations = lists.sql("select id from committee_node where name_folded like :pattern")
                     .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
             String words = query == null ? "false" : "c.search_words @@ cast(:query as tsquery)";
+            // within a list of committees, the words of the provinces they lie under as well (RegionWords, V18): the
+            // index then finds a common word's cases within a province itself, where it built the word's whole bitmap
+            String[] within = (String[]) (params.containsKey("committees") ? params.get("committees")
+                    : params.get("visibleCommittees"));
+            if (query != null && within != null && within.length > 0) {
+                query = "(" + query + ") & " + RegionWords.anyOf(lists, within);
+            }
             params.put("query", query);
             String matching = words;
             if (organizations.length > 0) {
