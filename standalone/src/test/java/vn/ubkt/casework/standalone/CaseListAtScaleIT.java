@@ -115,14 +115,20 @@ class CaseListAtScaleIT {
     @DisplayName("a search the planner expects in more than 20,000 cases: its estimate, uncounted, and its pages in order")
     void searchExpectedInMostCases() {
         // 40,000 cases about "tham nhũng" in the read model (rows of their own, in a province and a year no other test
-        // reads), and the planner's statistics of them
+        // reads), with the words of the province their committee lies under as case-detail writes them (V18), and the
+        // planner's statistics of them
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                                       subject_member_id, subject_name, planned_on, search_words, region_words, document,
+                                       updated_at)
                 select 'RL-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'MEMBER', 'NS-CB1-0-0-0', 'DV-RL-' || n,
                        'Trần Thị Lan', date '2019-01-01' + (n % 300),
-                       array_to_tsvector(array['giam', 'sat', 'tham', 'nhung', '~giam_sat', '~sat_tham', '~tham_nhung']),
-                       '{}', now() from generate_series(1, 40000) n""").update();
+                       array_to_tsvector(array['giam', 'sat', 'tham', 'nhung', '~giam_sat', '~sat_tham', '~tham_nhung']
+                                         || r.words), r.words, '{}', now()
+                from generate_series(1, 40000) n,
+                     (select array_agg(region order by region) as words
+                      from casework_regions(array['NS-UBKT-T1'])) r""").update();
+        app.jdbc().sql("insert into case_committee (committee_id) values ('NS-UBKT-T1') on conflict do nothing").update();
         app.jdbc().sql("analyze case_view").update();
         long expected = app.jdbc().sql("explain (format json) select 1 from case_view c where (true)"
                         + " and c.search_words @@ cast('''~tham_nhung'':*' as tsquery)").query(String.class).single()
