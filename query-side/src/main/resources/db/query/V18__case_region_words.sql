@@ -38,10 +38,10 @@ set region_words = coalesce((select w.words from words w where w.committee_id = 
     search_words = c.search_words
         || array_to_tsvector(coalesce((select w.words from words w where w.committee_id = c.committee_id), '{@}'));
 
--- A search within committees finds the cases about an organization named like its words by the organizations and the
--- committees together: "Đặng" names 3,400 organizations, whose cases were read whole (30,000 at 100,000 cases) before
--- the committees narrowed them; by both keys, the 847 of a province's committees, 1.5 to 4.4 ms in place of 7.3
--- (docs/BENCHMARKS.md, "Search by a province's user, second round"). Still by the organization alone for a search of
--- the whole party.
+-- The cases about an organization, by organization and committee: a search within committees whose words name
+-- thousands of organizations ("Đặng": 3,400, whose cases are 300,000 of a million) is then planned on the committees'
+-- cases, checked one by one (62-64 ms at a million cases), where with the organization alone it built the bitmap of all
+-- their cases and ANDed it with the committees' (107-117 ms; docs/BENCHMARKS.md, "Search by a province's user, second
+-- round"). A search of the whole party still finds them by the organization, the index's first column.
 drop index case_view_subject_org;
 create index case_view_subject_org on case_view (subject_org_id, committee_id) where subject_type = 'ORGANIZATION';

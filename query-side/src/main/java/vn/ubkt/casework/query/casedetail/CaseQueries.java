@@ -127,27 +127,19 @@ class CaseQueries {
             // index then finds a common word's cases within a province itself, where it built the word's whole bitmap
             String[] within = (String[]) (params.containsKey("committees") ? params.get("committees")
                     : params.get("visibleCommittees"));
+            if (query != null && within != null && within.length > 0) {
+                query = "(" + query + ") & " + RegionWords.anyOf(lists, within);
+            }
+            // the organizations named, a constant the executor looks up in a hash when it rechecks a row: found in the
+            // statement instead (an array the planner does not read element by element), "Đặng"'s 3,400 saved 15 ms of
+            // planning but were compared one by one with each of the 24,000 rows a province's search rechecked, 640 ms
+            // at a million cases (docs/BENCHMARKS.md, "Search by a province's user, second round")
+            String[] organizations = lists.sql("select id from committee_node where name_folded like :pattern")
+                    .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
             String matching = words;
-            if (within != null) {
-                if (query != null && within.length > 0) {
-                    query = "(" + query + ") & " + RegionWords.anyOf(lists, within);
-                }
-                // the organizations found in the statement itself, an array the planner does not read element by
-                // element: "Đặng" names 3,400 of them, and matching each against the column's statistics cost 15 ms
-                // of planning (V18); their cases by organization and committee together
-                matching = "(" + words + " or (c.subject_type = 'ORGANIZATION' and c.subject_org_id = any(array("
-                        + "select id from committee_node where name_folded like :pattern))))";
-                params.put("pattern", pattern);
-            } else {
-                // the whole party's search counts on the planner's estimate of its matches (below): the organizations
-                // named, so that it counts their cases
-                String[] organizations = lists.sql("select id from committee_node where name_folded like :pattern")
-                        .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
-                if (organizations.length > 0) {
-                    matching = "(" + words
-                            + " or (c.subject_type = 'ORGANIZATION' and c.subject_org_id = any(:organizations)))";
-                    params.put("organizations", organizations);
-                }
+            if (organizations.length > 0) {
+                matching = "(" + words + " or (c.subject_type = 'ORGANIZATION' and c.subject_org_id = any(:organizations)))";
+                params.put("organizations", organizations);
             }
             params.put("query", query);
             where.append(" and ").append(matching);
