@@ -8,8 +8,8 @@
 --     committee not yet in this side's tree, or above every province);
 --   * a search by a user whose jurisdiction is a list of committees ORs the words of every PROVINCIAL node those
 --     committees reach in the tree as it stands, and '@'.
--- Every case of the list's committees then holds one of the words the search ORs. region_words keeps the case's words
--- apart: they follow the tree, not the case's events, so a rebuild compares the cases without them.
+-- Every case of the list's committees then holds one of the words the search ORs. The words follow the tree, not the
+-- case's events, so a rebuild compares the cases without them (no other word begins with '@').
 
 -- every PROVINCIAL node each committee reaches through any parent link or successor, as the word '@' || id
 create function casework_regions(committees text[]) returns table (committee_id text, region text)
@@ -27,16 +27,17 @@ language sql stable as $$
     select up.start, '@' || up.id from up join committee_node n on n.id = up.id where n.level = 'PROVINCIAL'
 $$;
 
-alter table case_view add column region_words text[] not null default '{}';
+create temporary table region_of as
+select r.committee_id, array_agg(r.region order by r.region) as words
+from casework_regions(array(select committee_id from case_committee)) r group by r.committee_id;
+analyze region_of;
 
-with words as (
-    select r.committee_id, array_agg(r.region order by r.region) as words
-    from casework_regions(array(select committee_id from case_committee)) r group by r.committee_id
-)
-update case_view c
-set region_words = coalesce((select w.words from words w where w.committee_id = c.committee_id), '{@}'),
-    search_words = c.search_words
-        || array_to_tsvector(coalesce((select w.words from words w where w.committee_id = c.committee_id), '{@}'));
+update case_view c set search_words = c.search_words || array_to_tsvector(r.words)
+from region_of r where r.committee_id = c.committee_id;
+
+update case_view set search_words = search_words || array_to_tsvector('{@}')
+where committee_id not in (select committee_id from region_of);
+drop table region_of;
 
 -- The cases about an organization, by organization and committee: a search within committees whose words name
 -- thousands of organizations ("Đặng": 3,400, whose cases are 300,000 of a million) is then planned on the committees'

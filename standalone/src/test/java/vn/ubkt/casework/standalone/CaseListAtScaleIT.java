@@ -119,12 +119,11 @@ class CaseListAtScaleIT {
         // planner's statistics of them
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, region_words, document,
-                                       updated_at)
+                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
                 select 'RL-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'MEMBER', 'NS-CB1-0-0-0', 'DV-RL-' || n,
                        'Trần Thị Lan', date '2019-01-01' + (n % 300),
                        array_to_tsvector(array['giam', 'sat', 'tham', 'nhung', '~giam_sat', '~sat_tham', '~tham_nhung']
-                                         || r.words), r.words, '{}', now()
+                                         || r.words), '{}', now()
                 from generate_series(1, 40000) n,
                      (select array_agg(region order by region) as words
                       from casework_regions(array['NS-UBKT-T1'])) r""").update();

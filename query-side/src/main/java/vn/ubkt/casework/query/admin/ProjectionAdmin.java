@@ -663,7 +663,7 @@ public class ProjectionAdmin {
 
     /**
      * The select list a rebuild compares {@code table} by: every column of the live table in its order, each as it is
-     * or as the definition's {@code comparedAs} says (an expression in its place, or left out).
+     * or as the expression the definition's {@code comparedAs} puts in its place.
      */
     private String compared(ProjectionDefinition definition, String table) {
         Map<String, String> otherwise = definition.comparedAs().getOrDefault(table, Map.of());
@@ -677,7 +677,6 @@ public class ProjectionAdmin {
             throw new IllegalStateException(table + " has no column " + otherwise.keySet() + " to compare otherwise");
         }
         return String.join(", ", columns.stream()
-                .filter(column -> !ProjectionDefinition.LEFT_OUT.equals(otherwise.get(column)))
                 .map(column -> otherwise.containsKey(column) ? otherwise.get(column) + " as " + column : column)
                 .toList());
     }

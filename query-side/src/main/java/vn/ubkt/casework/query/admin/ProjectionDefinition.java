@@ -25,16 +25,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of its events once. Empty: in the log's order, as every projection that reads the tree must be.
  *
  * <p>{@code comparedAs}: per table, the columns a rebuild compares otherwise than as they are, each with the expression
- * compared in its place, or {@link #LEFT_OUT} (a column that follows something other than the events, such as the tree
- * as this side held it when a row was written, which a rebuild reads as it stands). Every other column is compared as
- * it is.
+ * compared in its place (a column that holds something that follows other than the events, such as the tree as this
+ * side held it when a row was written, which a rebuild reads as it stands: compared without it). Every other column
+ * is compared as it is.
  */
 public record ProjectionDefinition(String name, List<String> tables, Function<JdbcClient, Object> newHandler,
                                    Map<String, List<String>> unkeyedWhileReplayed, List<String> replayedByAggregate,
                                    Map<String, Map<String, String>> comparedAs) {
-
-    /** In {@code comparedAs}, a column that a rebuild does not compare. */
-    public static final String LEFT_OUT = "";
 
     public ProjectionDefinition {
         if (!tables.containsAll(unkeyedWhileReplayed.keySet())) {
@@ -65,7 +62,7 @@ public record ProjectionDefinition(String name, List<String> tables, Function<Jd
                 comparedAs);
     }
 
-    /** This definition, a rebuild comparing these columns of {@code table} as these expressions (or leaving them out). */
+    /** This definition, a rebuild comparing these columns of {@code table} as these expressions of the row. */
     public ProjectionDefinition comparing(String table, Map<String, String> columns) {
         Map<String, Map<String, String>> compared = new java.util.HashMap<>(comparedAs);
         compared.put(table, Map.copyOf(columns));

@@ -19,8 +19,9 @@ class CaseDetailDefinition {
                 // each case's document from its own events; an event of a sequence the document holds changes nothing
                 .replayedByAggregate("InspectionCase")
                 // a case's region words follow the tree as this side held it when the case was written (RegionWords);
-                // a rebuild reads the tree as it stands: the cases are compared without them
-                .comparing("case_view", Map.of("search_words", "ts_delete(search_words, region_words)",
-                        "region_words", ProjectionDefinition.LEFT_OUT));
+                // a rebuild reads the tree as it stands: the cases are compared without them (the words of every
+                // provincial node, and "@", deleted from both sides' vectors; levels never change)
+                .comparing("case_view", Map.of("search_words", "ts_delete(search_words, array(select '@' || id"
+                        + " from public.committee_node where level = 'PROVINCIAL') || array['" + RegionWords.NONE + "'])"));
     }
 }

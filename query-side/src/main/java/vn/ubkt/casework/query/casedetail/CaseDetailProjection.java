@@ -155,14 +155,11 @@ class CaseDetailProjection {
         }
         template.getJdbcTemplate().batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, region_words,
-                                       document, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ') || cast(? as text[])),
-                        cast(? as text[]), cast(? as jsonb), ?)
+                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), cast(? as jsonb), ?)
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
                         committee_id = excluded.committee_id, search_words = excluded.search_words,
-                        region_words = excluded.region_words, document = excluded.document,
-                        updated_at = excluded.updated_at""",
+                        document = excluded.document, updated_at = excluded.updated_at""",
                 docs, docs.size(), (ps, doc) -> {
                     Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
                     String search = String.join(" ", member == null ? "" : member.fullName(),
@@ -177,13 +174,12 @@ class CaseDetailProjection {
                     ps.setString(8, member == null ? null : member.memberId());
                     ps.setString(9, member == null ? null : member.fullName());
                     ps.setObject(10, doc.plannedOn, Types.DATE);
-                    ps.setString(11, SearchWords.vector(search));
-                    java.sql.Array region = ps.getConnection().createArrayOf("text",
-                            regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)).toArray());
-                    ps.setArray(12, region);
-                    ps.setArray(13, region);
-                    ps.setString(14, json.writeValueAsString(doc));
-                    ps.setTimestamp(15, Timestamp.from(doc.lastRecordedAt));
+                    // the case's words, then its provinces' (identifiers: no space in them)
+                    String words = SearchWords.vector(search);
+                    String region = String.join(" ", regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)));
+                    ps.setString(11, words.isEmpty() ? region : words + " " + region);
+                    ps.setString(12, json.writeValueAsString(doc));
+                    ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
                 });
         jdbc.sql("delete from case_deadline where case_id = any(:ids)")
                 .param("ids", docs.stream().map(doc -> doc.id).toArray(String[]::new)).update();

@@ -41,4 +41,20 @@ class ProjectionDefinitionTest {
                 .replayedByAggregate(new String[0])).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("case-detail");
     }
+
+    @Test
+    @DisplayName("columns compared otherwise: only of its own tables, kept through the other settings, none by default")
+    void comparedAs() {
+        ProjectionDefinition caseDetail = new ProjectionDefinition("case-detail", List.of("case_view"), jdbc -> new Object())
+                .comparing("case_view", Map.of("search_words", "ts_delete(search_words, array['@'])"))
+                .replayedByAggregate("InspectionCase");
+        assertThat(caseDetail.comparedAs())
+                .containsEntry("case_view", Map.of("search_words", "ts_delete(search_words, array['@'])"));
+        assertThat(caseDetail.replayedByAggregate()).containsExactly("InspectionCase");
+        assertThat(new ProjectionDefinition("complaints", List.of("complaint_view"), jdbc -> new Object()).comparedAs())
+                .isEmpty();
+        assertThatThrownBy(() -> new ProjectionDefinition("complaints", List.of("complaint_view"), jdbc -> new Object())
+                .comparing("case_view", Map.of("search_words", "search_words")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("complaints");
+    }
 }
