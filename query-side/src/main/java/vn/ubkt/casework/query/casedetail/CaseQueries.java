@@ -124,7 +124,9 @@ class CaseQueries {
             String pattern = "%" + likeEscaped(fold(filter.q().strip())) + "%";
             String words = query == null ? "false" : "c.search_words @@ cast(:query as tsquery)";
             // within a list of committees, the words of the provinces they lie under as well (RegionWords, V18): the
-            // index then finds a common word's cases within a province itself, where it built the word's whole bitmap
+            // index then ANDs an exact word's or a pair's entries with the province's one by one, where it built the
+            // word's whole bitmap (a prefix of a single word still gathers every entry it begins first:
+            // docs/BENCHMARKS.md, "Search by a province's user, second round")
             String[] within = (String[]) (params.containsKey("committees") ? params.get("committees")
                     : params.get("visibleCommittees"));
             if (query != null && within != null && within.length > 0) {
