@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.ubkt.casework.query.access.QueryAccess;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.platform.NotYetReadException;
 import vn.ubkt.casework.query.platform.ReadDatabase;
@@ -37,13 +38,15 @@ class CaseQueries {
     private final JdbcClient eventStore;
     private final JsonMapper json;
     private final QueryAccess access;
+    private final CommitteeTree tree;
 
-    CaseQueries(ReadDatabase database, JsonMapper json, QueryAccess access) {
+    CaseQueries(ReadDatabase database, JsonMapper json, QueryAccess access, CommitteeTree tree) {
         this.jdbc = database.readModel();
         this.lists = database.readModelPlannedEachTime();
         this.eventStore = database.primary();
         this.json = json;
         this.access = access;
+        this.tree = tree;
     }
 
     Optional<CaseDocument> document(String id) {
@@ -130,7 +133,7 @@ class CaseQueries {
             String[] within = (String[]) (params.containsKey("committees") ? params.get("committees")
                     : params.get("visibleCommittees"));
             if (query != null && within != null && within.length > 0) {
-                query = "(" + query + ") & " + RegionWords.anyOf(lists, within);
+                query = "(" + query + ") & " + RegionWords.anyOf(tree, within);
             }
             // the organizations named, a constant the executor looks up in a hash when it rechecks a row: found in the
             // statement instead (an array the planner does not read element by element), "Đặng"'s 3,400 saved 15 ms of

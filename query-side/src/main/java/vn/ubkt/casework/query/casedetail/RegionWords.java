@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.ubkt.casework.query.committeetree.CommitteeTree;
 
 /**
  * The provinces a case's committee lies under, as words of its search vector, and the words a search within a list of
@@ -39,13 +40,14 @@ final class RegionWords {
     }
 
     /**
-     * The {@code tsquery} that a case of one of these committees matches: its provinces' words ORed, and
-     * {@link #NONE}; in PostgreSQL's input syntax, to be ANDed with a search's words.
+     * The {@code tsquery} that a case of one of these committees matches: the words of the provinces they reach
+     * ({@link CommitteeTree#regionsReached}) ORed, and {@link #NONE}; in PostgreSQL's input syntax, to be ANDed with a
+     * search's words.
      */
-    static String anyOf(JdbcClient jdbc, String[] committees) {
-        List<String> alternatives = new ArrayList<>(jdbc.sql(
-                        "select distinct region from casework_regions(cast(:committees as text[])) order by region")
-                .param("committees", committees).query(String.class).list());
+    static String anyOf(CommitteeTree tree, String[] committees) {
+        String[] sorted = committees.clone();
+        java.util.Arrays.sort(sorted);
+        List<String> alternatives = new ArrayList<>(tree.regionsReached(List.of(sorted)));
         alternatives.add(NONE);
         return "(" + String.join(" | ", alternatives.stream().map(RegionWords::quoted).toList()) + ")";
     }
