@@ -128,6 +128,9 @@ class CaseListAtScaleIT {
                      (select array_agg(region order by region) as words
                       from casework_regions(array['NS-UBKT-T1'])) r""").update();
         app.jdbc().sql("insert into case_committee (committee_id) values ('NS-UBKT-T1') on conflict do nothing").update();
+        // and their single words, as case-detail writes them with the case (V19)
+        app.jdbc().sql("insert into search_word (word) values ('giam'), ('sat'), ('tham'), ('nhung') on conflict do nothing")
+                .update();
         app.jdbc().sql("analyze case_view").update();
         long expected = app.jdbc().sql("explain (format json) select 1 from case_view c where (true)"
                         + " and c.search_words @@ cast('''~tham_nhung'':*' as tsquery)").query(String.class).single()

@@ -44,6 +44,13 @@ class CaseDetailProjection {
      * still among those a search ORs. A committee that reached no province is asked again by the next batch.
      */
     private final Map<String, List<String>> regions = new java.util.concurrent.ConcurrentHashMap<>();
+    /**
+     * Single words this instance knows are in search_word (V19): added once the transaction that wrote them has
+     * committed, so a batch rolled back leaves none of its words here that the table lacks. At most
+     * {@link #KNOWN_WORDS}; a word beyond is written again by every batch that meets it, which changes nothing.
+     */
+    private final Set<String> knownWords = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private static final int KNOWN_WORDS = 200_000;
 
     /** {@code live} is null for a rebuild, which no page watches. */
     CaseDetailProjection(NamedParameterJdbcTemplate template, JsonMapper json, LiveUpdates live) {
@@ -153,6 +160,20 @@ class CaseDetailProjection {
                 }
             }
         }
+        // each case's words once: its vector, and the single words search_word may not hold yet
+        Map<CaseDocument, String> vectors = new java.util.IdentityHashMap<>();
+        Set<String> newWords = new java.util.TreeSet<>();
+        for (CaseDocument doc : docs) {
+            Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
+            List<String> words = SearchWords.words(String.join(" ", member == null ? "" : member.fullName(),
+                    member == null ? "" : member.memberId(), doc.content, doc.planRef));
+            vectors.put(doc, SearchWords.vector(words));
+            for (String word : words) {
+                if (!knownWords.contains(word)) {
+                    newWords.add(word);
+                }
+            }
+        }
         template.getJdbcTemplate().batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
                                        subject_member_id, subject_name, planned_on, search_words, document, updated_at)
@@ -162,8 +183,6 @@ class CaseDetailProjection {
                         document = excluded.document, updated_at = excluded.updated_at""",
                 docs, docs.size(), (ps, doc) -> {
                     Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
-                    String search = String.join(" ", member == null ? "" : member.fullName(),
-                            member == null ? "" : member.memberId(), doc.content, doc.planRef);
                     ps.setString(1, doc.id);
                     ps.setLong(2, doc.version);
                     ps.setString(3, doc.type == null ? null : doc.type.name());
@@ -175,12 +194,26 @@ class CaseDetailProjection {
                     ps.setString(9, member == null ? null : member.fullName());
                     ps.setObject(10, doc.plannedOn, Types.DATE);
                     // the case's words, then its provinces' (identifiers: no space in them)
-                    String words = SearchWords.vector(search);
+                    String words = vectors.get(doc);
                     String region = String.join(" ", regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)));
                     ps.setString(11, words.isEmpty() ? region : words + " " + region);
                     ps.setString(12, json.writeValueAsString(doc));
                     ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
                 });
+        if (!newWords.isEmpty()) {
+            // in the words' order in every transaction, as the committees: two segments meeting new words at once wait
+            // for each other without a deadlock
+            jdbc.sql("insert into search_word (word) select w from unnest(cast(:words as text[])) with ordinality"
+                            + " as s (w, n) order by n on conflict do nothing")
+                    .param("words", newWords.toArray(String[]::new)).update();
+            if (org.axonframework.messaging.unitofwork.CurrentUnitOfWork.isStarted()) {
+                org.axonframework.messaging.unitofwork.CurrentUnitOfWork.get().afterCommit(done -> {
+                    if (knownWords.size() < KNOWN_WORDS) {
+                        knownWords.addAll(newWords);
+                    }
+                });
+            }
+        }
         jdbc.sql("delete from case_deadline where case_id = any(:ids)")
                 .param("ids", docs.stream().map(doc -> doc.id).toArray(String[]::new)).update();
         if (!deadlines.isEmpty()) {

@@ -133,7 +133,7 @@ class CaseQueries {
             String[] within = (String[]) (params.containsKey("committees") ? params.get("committees")
                     : params.get("visibleCommittees"));
             if (query != null && within != null && within.length > 0) {
-                query = "(" + query + ") & " + RegionWords.anyOf(tree, within);
+                query = "(" + exactWords(filter.q(), query) + ") & " + RegionWords.anyOf(tree, within);
             }
             // the organizations named, a constant the executor looks up in a hash when it rechecks a row: found in the
             // statement instead (an array the planner does not read element by element), "Đặng"'s 3,400 saved 15 ms of
@@ -237,6 +237,31 @@ class CaseQueries {
                 .query((rs, n) -> summary(rs, 0))
                 .list();
         return page(rows, size, sort, ascending, total, estimate);
+    }
+
+    /** A one-word search's prefix is ORed as the exact words it begins when they are at most this many (V19). */
+    static final int PREFIX_WORDS = 32;
+
+    /**
+     * A one-word search's query as the exact words of the cases that begin with it (search_word, V19), ORed, when they
+     * are at most {@link #PREFIX_WORDS}: it matches the same cases, and the words' index ANDs each word's entries with
+     * the provinces' words entry by entry, where it gathered all the prefix's entries into one bitmap first ("Đặng" by a
+     * province's user: docs/BENCHMARKS.md, "Search by a province's user, third round"). Any other query as it is.
+     */
+    private String exactWords(String q, String query) {
+        List<String> words = SearchWords.words(q);
+        if (words.size() != 1) {
+            return query;
+        }
+        List<String> begun = lists.sql("select word from search_word where word like :prefix order by word limit :n")
+                .param("prefix", likeEscaped(words.get(0)) + "%").param("n", PREFIX_WORDS + 1)
+                .query(String.class).list();
+        if (begun.size() > PREFIX_WORDS) {
+            return query;
+        }
+        // none: the word itself, which no case holds either
+        return begun.isEmpty() ? RegionWords.quoted(words.get(0))
+                : String.join(" | ", begun.stream().map(RegionWords::quoted).toList());
     }
 
     /**

@@ -86,7 +86,11 @@ public final class SearchWords {
      * {@code array_to_tsvector(string_to_array(…, ' '))}): every word and every pair of neighbouring words.
      */
     public static String vector(String text) {
-        List<String> words = words(text);
+        return vector(words(text));
+    }
+
+    /** {@link #vector(String)} of a text's {@link #words}. */
+    static String vector(List<String> words) {
         Set<String> lexemes = new LinkedHashSet<>(words);
         for (int i = 0; i + 1 < words.size(); i++) {
             lexemes.add(pair(words.get(i), words.get(i + 1)));
