@@ -90,6 +90,36 @@ class SearchWordIT {
     }
 
     @Test
+    @DisplayName("within committees, a search names only the organizations their cases are about, and finds those cases by the name")
+    void organizationsOfTheCommittees() {
+        try (RunningApp app = RunningApp.start()) {
+            AccessFixture tree = new AccessFixture(app).build();
+            // a case about the first province's cell and one about the second province (its party committee), neither
+            // with the organization's name in its words
+            String cell = new CaseworkScenario(app).plan("INSPECTION_SIGNS_OF_VIOLATION", AccessFixture.P1_UBKT, """
+                    {"type": "ORGANIZATION", "organizationId": "%s"}""".formatted(AccessFixture.P1_CELL),
+                    "Kiểm tra khi có dấu hiệu vi phạm", "KH-ORG-1", "2026-05-01", "2026-05-01", "2026-12-31");
+            String province = new CaseworkScenario(app).plan("INSPECTION_SIGNS_OF_VIOLATION", AccessFixture.P2_UBKT, """
+                    {"type": "ORGANIZATION", "organizationId": "%s"}""".formatted(AccessFixture.P2),
+                    "Kiểm tra khi có dấu hiệu vi phạm", "KH-ORG-2", "2026-05-01", "2026-05-01", "2026-12-31");
+            Http first = app.user("sw-org1", AccessFixture.P1_UBKT, null, "STAFF");
+            Http second = app.user("sw-org2", AccessFixture.P2_UBKT, null, "STAFF");
+            // "Chi bộ thôn Một" and "Tỉnh ủy Một" both hold "mot"; each province finds its own case only
+            String mot = "/api/cases?size=200&subjectType=ORGANIZATION&q=" + URLEncoder.encode("Một", StandardCharsets.UTF_8);
+            await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(ids(first.get(mot))).containsExactly(cell));
+            assertThat(ids(second.get(mot))).isEmpty();
+            String hai = "/api/cases?size=200&subjectType=ORGANIZATION&q=" + URLEncoder.encode("Tỉnh ủy Hai", StandardCharsets.UTF_8);
+            assertThat(ids(second.get(hai))).containsExactly(province);
+            assertThat(ids(first.get(hai))).isEmpty();
+            // the whole party's user, within the second province's committee by its filter, and without it
+            assertThat(ids(app.http.get(hai + "&committeeId=" + AccessFixture.P2_UBKT))).containsExactly(province);
+            assertThat(ids(app.http.get(hai + "&committeeId=" + AccessFixture.P1_UBKT))).isEmpty();
+            assertThat(ids(app.http.get(mot))).containsExactly(cell);
+        }
+    }
+
+    @Test
     @DisplayName("a word the live table lacks is a difference the rebuild counts, and the rebuilt table has it")
     void aMissingWordIsADifference() {
         try (RunningApp app = RunningApp.start()) {
