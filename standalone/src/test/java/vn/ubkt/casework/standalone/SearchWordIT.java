@@ -78,11 +78,7 @@ class SearchWordIT {
                     .containsExactlyInAnyOrder("khue", "khuong");
 
             SyntheticHistory.awaitCaughtUp(app);
-            Http.Response accepted = app.http.post("/api/admin/projections/case-detail/rebuild", "");
-            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-            await().atMost(Duration.ofMinutes(2)).until(() -> SyntheticHistory.lastRebuild(app.http, "case-detail")
-                    .get("status").asString().matches("DONE|FAILED"));
-            JsonNode rebuild = SyntheticHistory.lastRebuild(app.http, "case-detail");
+            JsonNode rebuild = SyntheticHistory.rebuilt(app.http, "case-detail");
             assertThat(rebuild.get("status").asString()).as(rebuild.toString()).isEqualTo("DONE");
             assertThat(rebuild.get("agreed").asBoolean()).as(rebuild.toString()).isTrue();
             assertThat(ids(first.get("/api/cases?size=200&q=Khu"))).containsExactlyInAnyOrder(khue, khuong);
@@ -126,11 +122,7 @@ class SearchWordIT {
             AccessFixture tree = new AccessFixture(app).build();
             SyntheticHistory.awaitCaughtUp(app);
             app.jdbc().sql("delete from search_word where word = 'huyen'").update();
-            Http.Response accepted = app.http.post("/api/admin/projections/case-detail/rebuild", "");
-            assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
-            await().atMost(Duration.ofMinutes(2)).until(() -> SyntheticHistory.lastRebuild(app.http, "case-detail")
-                    .get("status").asString().matches("DONE|FAILED"));
-            JsonNode rebuild = SyntheticHistory.lastRebuild(app.http, "case-detail");
+            JsonNode rebuild = SyntheticHistory.rebuilt(app.http, "case-detail");
             assertThat(rebuild.get("differences").asLong()).as(rebuild.toString()).isEqualTo(1);
             assertThat(rebuild.get("agreed").asBoolean()).isFalse();
             Http first = app.user("sw-rebuilt", AccessFixture.P1_UBKT, null, "STAFF");

@@ -117,6 +117,18 @@ final class SyntheticHistory {
     }
 
     /** The last rebuild of a projection as {@code GET /api/admin/projections} shows it (null before any). */
+    /**
+     * Starts a rebuild of the projection (202), waits until it is done or has failed, and answers it as
+     * {@code /api/admin/projections} shows it.
+     */
+    static tools.jackson.databind.JsonNode rebuilt(Http http, String projection) {
+        Http.Response accepted = http.post("/api/admin/projections/" + projection + "/rebuild", "");
+        org.assertj.core.api.Assertions.assertThat(accepted.status()).as(accepted.toString()).isEqualTo(202);
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(2)).until(() ->
+                lastRebuild(http, projection).get("status").asString().matches("DONE|FAILED"));
+        return lastRebuild(http, projection);
+    }
+
     static tools.jackson.databind.JsonNode lastRebuild(Http http, String projection) {
         for (tools.jackson.databind.JsonNode view : http.get("/api/admin/projections").json()) {
             if (view.get("name").asString().equals(projection)) {
