@@ -155,10 +155,70 @@ class CaseListAtScaleIT {
         assertThat(byCursor).hasSize(150).doesNotHaveDuplicates().containsExactlyElementsOf(byNumber)
                 .allMatch(id -> id.startsWith("RL-"));
         assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isEqualTo("2019-10-27");
-        // the same words within a province are counted whole, however many the planner expects
+        // the same words within their province: more than 10,000 matches, all planned before every other case, so the
+        // walk of the date index from the newest finds none of them, and they are read and counted whole (the walk:
+        // searchWithinMatchingMoreThan10000)
         JsonNode within = app.http.get("/api/cases?size=5&committeeId=NS-UBKT-T1&q="
                 + URLEncoder.encode("tham nhũng", StandardCharsets.UTF_8)).json();
         assertThat(within.get("total").asLong()).isEqualTo(40_000);
+    }
+
+    @Test
+    @DisplayName("a search within a province matching more than 10,000 cases: an estimate, flagged, and its pages in order;"
+            + " when its walk of the date index finds too few, every match counted")
+    void searchWithinMatchingMoreThan10000() {
+        // 12,000 cases about "kỷ luật" in province 1 (rows of their own, planned in 2031, after every other case of the
+        // read model), with their province's words as case-detail writes them (V18), and the planner's statistics
+        app.jdbc().sql("""
+                insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
+                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                select 'WK-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'MEMBER', 'NS-CB1-0-0-0', 'DV-WK-' || n,
+                       'Lê Văn Tám', date '2031-01-01' + (n % 200),
+                       array_to_tsvector(array['ky', 'luat', '~ky_luat'] || r.words), '{}', now()
+                from generate_series(1, 12000) n,
+                     (select array_agg(region order by region) as words
+                      from casework_regions(array['NS-UBKT-T1'])) r""").update();
+        app.jdbc().sql("insert into case_committee (committee_id) values ('NS-UBKT-T1') on conflict do nothing").update();
+        app.jdbc().sql("insert into search_word (word) values ('ky'), ('luat') on conflict do nothing").update();
+        app.jdbc().sql("analyze case_view").update();
+
+        // newest first: the walk from the newest case finds the page's matches at once
+        String base = "/api/cases?size=50&committeeId=NS-UBKT-T1&q=" + URLEncoder.encode("kỷ luật", StandardCharsets.UTF_8)
+                + "&sort=plannedOn,desc";
+        JsonNode page = app.http.get(base).json();
+        assertThat(page.get("totalIsEstimate").asBoolean()).isTrue();
+        assertThat(page.get("total").asLong()).isBetween(10_001L, 24_000L);
+        List<String> byCursor = new ArrayList<>();
+        List<String> byNumber = new ArrayList<>();
+        List<String> dates = new ArrayList<>();
+        for (int n = 0; n < 3; n++) {
+            assertThat(page.get("totalIsEstimate").asBoolean()).isTrue();
+            page.get("items").forEach(item -> {
+                byCursor.add(item.get("id").asString());
+                dates.add(item.get("plannedOn").asString());
+            });
+            page = app.http.get(base + "&after=" + page.get("next").asString()).json();
+            app.http.get(base + "&page=" + n).json().get("items").forEach(item -> byNumber.add(item.get("id").asString()));
+        }
+        assertThat(byCursor).hasSize(150).doesNotHaveDuplicates().containsExactlyElementsOf(byNumber)
+                .allMatch(id -> id.startsWith("WK-"));
+        assertThat(dates).isSortedAccordingTo(java.util.Comparator.reverseOrder()).first().isEqualTo("2031-07-19");
+        List<String> expected = app.jdbc().sql("select id from case_view where id like 'WK-%'"
+                + " order by planned_on desc, id limit 150").query(String.class).list();
+        assertThat(byCursor).containsExactlyElementsOf(expected);
+
+        // oldest first: every case before 2031 comes first, the walk finds none of them, and the matches are read,
+        // sorted and counted whole
+        JsonNode oldest = app.http.get(base.replace("plannedOn,desc", "plannedOn,asc")).json();
+        assertThat(oldest.get("totalIsEstimate").asBoolean()).isFalse();
+        assertThat(oldest.get("total").asLong()).isEqualTo(12_000);
+        assertThat(oldest.get("items").get(0).get("plannedOn").asString()).isEqualTo("2031-01-01");
+        assertThat(oldest.get("items").get(0).get("id").asString()).isEqualTo(app.jdbc().sql(
+                "select id from case_view where id like 'WK-%' order by planned_on, id limit 1").query(String.class).single());
+
+        // outside the province: none of them
+        JsonNode outside = app.http.get(base.replace("NS-UBKT-T1", NationalScale.provinceCommission(0))).json();
+        assertThat(outside.get("total").asLong()).isZero();
     }
 
     @Test

@@ -180,35 +180,21 @@ public class ProjectionAdmin {
         AnnotationEventHandlerAdapter handler = new AnnotationEventHandlerAdapter(definition.newHandler().apply(jdbc));
         long count = 0;
         long nanos = System.nanoTime();
-        List<String> deferred = dropSecondaryIndexes(schema, definition.tables());
-        List<String> keys = dropKeys(schema, definition);
+        Map<String, List<String>> deferred = dropSecondaryIndexes(schema, definition.tables());
+        Map<String, List<String>> keys = dropKeys(schema, definition);
         Replay first = definition.replayedByAggregate().isEmpty() ? replay(handler, schema, null, Long.MAX_VALUE, true)
                 : replayByAggregate(handler, schema, definition.replayedByAggregate());
         count += first.events();
         long replayed = System.nanoTime();
         sumByKey(schema, definition);
         long summed = System.nanoTime();
-        // the copies were filled unlogged (no write-ahead record per row); made durable now, each written once to the
-        // log whole, before they can take the live tables' place. Made logged before the indexes are built: making a
-        // table logged writes it anew and builds every index it has again, so an index built before was built twice
-        transactions.executeWithoutResult(status -> definition.tables()
-                .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
-        long logged = System.nanoTime();
-        // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
-        // live processor is stopped, is short and maintains them as the live tables do. (Built two at a time, on two
-        // backends, they took as long at a million cases: docs/BENCHMARKS.md, "Rebuilds, third round".)
-        transactions.executeWithoutResult(status -> {
-            // each index's sort in memory, where PostgreSQL's default 64 MB sorts the statistics' counters on disk
-            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-            keys.forEach(key -> jdbc.sql(key).update());
-            deferred.forEach(index -> jdbc.sql(index).update());
-        });
-        long keyed = System.nanoTime();
-        // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
-        transactions.executeWithoutResult(status -> definition.tables()
-                .forEach(table -> jdbc.sql("analyze " + schema + "." + table).update()));
+        // each copy made durable, keyed, indexed and analyzed in turn, in two lanes on two backends: the largest copy in
+        // one (case_view's: its words' index alone is one backend's work for 20 s at a million cases), every other in
+        // the other, where each step of every copy waited for the largest's before (docs/BENCHMARKS.md, "Rebuilds,
+        // seventh round"). Neither lane's statements touch the other's tables
+        List<List<String>> lanes = lanes(schema, definition.tables());
+        List<Finished> finished = finishInLanes(schema, lanes, deferred, keys);
         long indexed = System.nanoTime();
-
         StreamingEventProcessor processor = processor(definition.name());
         processor.shutDown();
         // where each of the live processor's segments stopped, as it stored it (a stopped processor reports none): the
@@ -257,19 +243,100 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema " + schema).update();
         });
         processor.start();
-        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, made logged {} s, keys and indexes"
-                        + " {} s, analyzed {} s; catching up {} s), {} differences with the live tables, compared and"
-                        + " swapped in {} s",
+        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, then in {} lanes {}; catching up {} s),"
+                        + " {} differences with the live tables, compared and swapped in {} s",
                 definition.name(), count, String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
                 String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (summed - replayed) / 1e9),
-                String.format("%.1f", (logged - summed) / 1e9), String.format("%.1f", (keyed - logged) / 1e9),
-                String.format("%.1f", (indexed - keyed) / 1e9), String.format("%.1f", (caughtUp - indexed) / 1e9),
-                differences, String.format("%.1f", (System.nanoTime() - caughtUp) / 1e9));
+                finished.size(), String.join("; ", finished.stream().map(Finished::toString).toList()),
+                String.format("%.1f", (caughtUp - indexed) / 1e9), differences,
+                String.format("%.1f", (System.nanoTime() - caughtUp) / 1e9));
         return new RebuildView("DONE", started, Instant.now(), count, seconds > 0 ? count / seconds : null,
                 differences == 0, differences, null);
     }
 
     private record Replay(long events, TrackingToken lastToken, long lastIndex) {
+    }
+
+    /** A lane's copies and how long each of its steps took, in seconds. */
+    private record Finished(List<String> tables, double logged, double keyed, double analyzed) {
+        @Override
+        public String toString() {
+            return String.format("%s: made logged %.1f s, keys and indexes %.1f s, analyzed %.1f s",
+                    String.join(", ", tables), logged, keyed, analyzed);
+        }
+    }
+
+    /**
+     * The copies in two lanes, the largest (its heap, TOAST and the indexes still to build are not counted: the rows
+     * it holds) alone in the first and every other in the second; one lane when there is one copy.
+     */
+    private List<List<String>> lanes(String schema, List<String> tables) {
+        if (tables.size() < 2) {
+            return List.of(tables);
+        }
+        String largest = transactions.execute(status -> jdbc.sql("""
+                        select t from unnest(cast(:tables as text[])) t
+                        order by pg_total_relation_size(cast(:schema || '.' || t as regclass)) desc, t limit 1""")
+                .param("tables", tables.toArray(String[]::new)).param("schema", schema).query(String.class).single());
+        return List.of(List.of(largest), tables.stream().filter(table -> !table.equals(largest)).toList());
+    }
+
+    /**
+     * Each lane's copies made logged (the copies were filled unlogged: no write-ahead record per row; made durable now,
+     * each written once to the log whole, before they can take the live tables' place), then keyed and indexed, then
+     * analyzed, each lane in its own transactions on a thread and a backend of its own. Made logged before the indexes
+     * are built: making a table logged writes it anew and builds every index it has again.
+     */
+    private List<Finished> finishInLanes(String schema, List<List<String>> lanes, Map<String, List<String>> indexes,
+                                         Map<String, List<String>> keys) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), runnable -> {
+            Thread thread = new Thread(runnable, "projection-rebuild-lane");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Finished>> running = lanes.stream()
+                    .map(lane -> pool.submit(() -> finish(schema, lane, indexes, keys))).toList();
+            List<Finished> finished = new java.util.ArrayList<>();
+            for (Future<Finished> lane : running) {
+                try {
+                    finished.add(lane.get());
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException failure ? failure
+                            : new IllegalStateException("finishing the copies failed", e.getCause());
+                }
+            }
+            return finished;
+        } finally {
+            // a lane still running when the other failed ends with its statement; its copy is dropped with the schema
+            pool.shutdown();
+            pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        }
+    }
+
+    private Finished finish(String schema, List<String> lane, Map<String, List<String>> indexes,
+                            Map<String, List<String>> keys) {
+        long started = System.nanoTime();
+        transactions.executeWithoutResult(status -> lane
+                .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
+        long logged = System.nanoTime();
+        // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
+        // live processor is stopped, is short and maintains them as the live tables do. (Two indexes of one table built
+        // at once, on two backends, took as long at a million cases: docs/BENCHMARKS.md, "Rebuilds, third round".)
+        transactions.executeWithoutResult(status -> {
+            // each index's sort in memory, where PostgreSQL's default 64 MB sorts the statistics' counters on disk
+            jdbc.sql("set local maintenance_work_mem = '256MB'").update();
+            for (String table : lane) {
+                keys.getOrDefault(table, List.of()).forEach(key -> jdbc.sql(key).update());
+                indexes.getOrDefault(table, List.of()).forEach(index -> jdbc.sql(index).update());
+            }
+        });
+        long keyed = System.nanoTime();
+        // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
+        transactions.executeWithoutResult(status -> lane
+                .forEach(table -> jdbc.sql("analyze " + schema + "." + table).update()));
+        long analyzed = System.nanoTime();
+        return new Finished(lane, (logged - started) / 1e9, (keyed - logged) / 1e9, (analyzed - keyed) / 1e9);
     }
 
     /**
@@ -306,9 +373,9 @@ public class ProjectionAdmin {
      * Drops the copy's indexes that no constraint stands behind (keys and unique constraints stay: the handlers look
      * rows up and upsert by them) and answers the statements that build them again, as they were.
      */
-    private List<String> dropSecondaryIndexes(String schema, List<String> tables) {
+    private Map<String, List<String>> dropSecondaryIndexes(String schema, List<String> tables) {
         return transactions.execute(status -> {
-            List<String> rebuild = new java.util.ArrayList<>();
+            Map<String, List<String>> rebuild = new java.util.HashMap<>();
             for (String table : tables) {
                 List<String[]> indexes = jdbc.sql("""
                         select quote_ident(n.nspname) || '.' || quote_ident(c.relname), pg_get_indexdef(i.indexrelid)
@@ -319,7 +386,7 @@ public class ProjectionAdmin {
                         .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
                 for (String[] index : indexes) {
                     jdbc.sql("drop index " + index[0]).update();
-                    rebuild.add(index[1]);
+                    rebuild.computeIfAbsent(table, t -> new java.util.ArrayList<>()).add(index[1]);
                 }
             }
             return rebuild;
@@ -330,9 +397,9 @@ public class ProjectionAdmin {
      * Drops the primary keys of the copies of the definition's tables unkeyed while replayed, and answers the
      * statements that set them again, as they were.
      */
-    private List<String> dropKeys(String schema, ProjectionDefinition definition) {
+    private Map<String, List<String>> dropKeys(String schema, ProjectionDefinition definition) {
         return transactions.execute(status -> {
-            List<String> restore = new java.util.ArrayList<>();
+            Map<String, List<String>> restore = new java.util.HashMap<>();
             for (String table : new java.util.TreeSet<>(definition.unkeyedWhileReplayed().keySet())) {
                 String copy = schema + "." + table;
                 String[] key = jdbc.sql("select quote_ident(conname), pg_get_constraintdef(oid) from pg_constraint"
@@ -340,7 +407,7 @@ public class ProjectionAdmin {
                         .param("table", copy).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                         .optional().orElseThrow(() -> new IllegalStateException(table + " has no primary key"));
                 jdbc.sql("alter table " + copy + " drop constraint " + key[0]).update();
-                restore.add("alter table " + copy + " add constraint " + key[0] + " " + key[1]);
+                restore.put(table, List.of("alter table " + copy + " add constraint " + key[0] + " " + key[1]));
             }
             return restore;
         });

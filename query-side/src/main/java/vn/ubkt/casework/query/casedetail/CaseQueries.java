@@ -120,6 +120,10 @@ class CaseQueries {
             params.put("committees", acting(filter.committees().toArray(String[]::new)));
             someCommittees = true;
         }
+        // the user's and the filter's committees alone, and every other condition alone (below): a search within
+        // committees estimates its matches by each
+        String scope = where.toString();
+        StringBuilder unscoped = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
             // the case's words and pairs of neighbouring words (SearchWords), in a GIN index; organizations are found by
             // their folded name (anywhere in it) in the tree first, and their cases by the subject's organization
@@ -157,32 +161,39 @@ class CaseQueries {
             }
             params.put("query", query);
             where.append(" and ").append(matching);
+            unscoped.append(" and ").append(matching);
         }
         if (filter.status() != null) {
             where.append(" and c.status = :status");
+            unscoped.append(" and c.status = :status");
             params.put("status", filter.status());
         }
         if (filter.type() != null) {
             where.append(" and c.type = :type");
+            unscoped.append(" and c.type = :type");
             params.put("type", filter.type());
         }
         if (filter.subjectType() != null) {
             where.append(" and c.subject_type = :subjectType");
+            unscoped.append(" and c.subject_type = :subjectType");
             params.put("subjectType", filter.subjectType());
         }
         if (filter.from() != null) {
             where.append(" and c.planned_on >= :from");
+            unscoped.append(" and c.planned_on >= :from");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
             where.append(" and c.planned_on <= :to");
+            unscoped.append(" and c.planned_on <= :to");
             params.put("to", filter.to());
         }
         boolean search = filter.q() != null && !filter.q().isBlank();
-        // a search within some committees (a province's user, a committeeId) takes all its matches: with a limit, the
-        // planner expects to meet 10,001 matches early in a scan of the whole table, and when the committees hold few
-        // of a common word's matches it reads all of it ("Đặng" by a province's user: 150 ms at 200,000 cases, and
-        // 3.3 s at a million). Without one, it reads the committees' cases or the word's, whichever it expects fewer
+        // a search within some committees (a province's user, a committeeId) is planned for all its matches, and counts
+        // up to 10,001 of them as it reads them: with the limit in the statement, the planner expects to meet 10,001
+        // matches early in a scan of the whole table, and when the committees hold few of a common word's matches it
+        // reads all of it ("Đặng" by a province's user: 150 ms at 200,000 cases, and 3.3 s at a million). Planned without
+        // one, it reads the committees' cases or the word's, whichever it expects fewer
         boolean searchWithin = someCommittees && search;
         if (after != null) {
             if (!after.sort().equals(sort) || after.ascending() != ascending) {
@@ -205,26 +216,31 @@ class CaseQueries {
         // (An estimate wrong by that much would cost its page a long walk of the sort column's index, not a wrong page.)
         long expected = search && !searchWithin ? estimate(" from case_view c" + where, params) : -1;
         if (search && expected <= UNCOUNTED_BEYOND) {
-            // one pass over the matches: their ids and sort values, up to 10,001 (all of them within some committees),
-            // counted, and when they are all there sorted for the page, whose rows alone are then joined and their
+            // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there sorted for the page, whose rows alone are then joined and their
             // documents read. (Counting them, then reading them again to sort them, took twice as long at a million
             // cases, and the planner, walking the sort column's index for a page, read the whole table when the
             // matches were few or none was left after a cursor.)
-            String cursor = after == null ? "" : after("m.sort_key", "m.id", sort, ascending);
-            List<Object[]> rows = lists.sql("with m as materialized (" + matches + where
-                            + (searchWithin ? "" : " limit " + (EXACT_TOTAL + 1)) + "),"
-                            + " t as (select count(*) as n from m),"
-                            + " p as (select m.* from m, t where " + (searchWithin ? "true" : "t.n <= " + EXACT_TOTAL)
-                            + cursor + " order by m.sort_key" + direction + ", m.id limit :limit offset :offset)"
+            String cursor = after == null ? "" : after("l.sort_key", "l.id", sort, ascending);
+            // (within committees m is planned for every match, and l, which reads m, stops at 10,001)
+            List<Object[]> rows = lists.sql("with " + (searchWithin ? "m" : "l") + " as materialized (" + matches + where
+                            + (searchWithin ? "), l as materialized (select * from m" : "")
+                            + " limit " + (EXACT_TOTAL + 1) + "),"
+                            + " t as (select count(*) as n from l),"
+                            + " p as (select l.* from l, t where t.n <= " + EXACT_TOTAL
+                            + cursor + " order by l.sort_key" + direction + ", l.id limit :limit offset :offset)"
                             + " select t.n, " + SUMMARY_COLUMNS + " from t left join (p" + SUMMARY_JOINS + ") on true"
                             + " order by p.sort_key" + direction + ", p.id")
                     .params(params).param("limit", size + 1).param("offset", offset)
                     .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2) == null ? null : summary(rs, 1)})
                     .list();
             long counted = (Long) rows.get(0)[0];
-            if (counted <= EXACT_TOTAL || searchWithin) {
+            if (counted <= EXACT_TOTAL) {
                 return page(rows.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList(), size,
-                        sort, ascending, counted, counted > EXACT_TOTAL);
+                        sort, ascending, counted, false);
+            }
+            if (searchWithin) {
+                return pageWithin(where.toString(), scope, unscoped.toString(), params, matches, sortColumn, direction,
+                        size, offset, sort, ascending, after);
             }
         }
         // the conditions name only case_view's columns: counted without the joins, up to 10,001 (API.md), then the
@@ -247,6 +263,63 @@ class CaseQueries {
                 .list();
         return page(rows, size, sort, ascending, total, estimate);
     }
+
+    /** The sort columns a page within committees may walk the index of, in the list's order. */
+    private static final java.util.Set<String> WALKED = java.util.Set.of("plannedOn", "updatedAt");
+
+    /**
+     * A page of a search within committees that matches more than 10,000 cases: its total the planner's estimate of its
+     * matches, flagged, and its rows found by walking the sort column's index from the page's start, each row checked,
+     * where reading and sorting every match read a row for each (at a million cases, 13,381 for "Đặng" by a province's
+     * user: docs/BENCHMARKS.md, "Search by a province's user, fourth round"). The walk is bounded: with more than 10,000
+     * matches among the table's rows, three times the rows that hold the page's matches at that density; a walk that
+     * finds too few (matches bunched at the other end of the order, a filter) gives way to reading and sorting them all,
+     * counted whole.
+     */
+    private Page pageWithin(String where, String scope, String unscoped, Map<String, Object> params, String matches,
+                            String sortColumn, String direction, int size, long offset, String sort, boolean ascending,
+                            Cursor after) {
+        String cursor = after == null ? "" : after(sortColumn, "c.id", sort, ascending);
+        long rows = jdbc.sql("select greatest(reltuples, 0)::bigint from pg_class where oid = cast('case_view' as regclass)")
+                .query(Long.class).single();
+        long walk = 3 * (offset + size + 1) * Math.max(rows, 1) / (EXACT_TOTAL + 1) + 1;
+        if (WALKED.contains(sort) && walk <= WALK_AT_MOST) {
+            // the rows in the list's order from the page's start, ties with the last included (a walk never ends within
+            // a sort value), then the search's conditions on each; only the page's rows are then joined
+            String walked = " from (select * from case_view c" + (cursor.isEmpty() ? "" : " where true" + cursor)
+                    + " order by " + sortColumn + direction + " fetch first " + walk + " rows with ties) c";
+            List<Object[]> found = lists.sql("select " + SUMMARY_COLUMNS + " from (select c.id, " + sortColumn
+                            + " as sort_key, " + sortColumn + "::text as sort_value" + walked + where + cursor + " order by " + sortColumn + direction + ", c.id limit :limit offset :offset) p"
+                            + SUMMARY_JOINS + " order by p.sort_key" + direction + ", p.id")
+                    .params(params).param("limit", size + 1).param("offset", offset)
+                    .query((rs, n) -> summary(rs, 0)).list();
+            if (found.size() > size) {
+                // the estimate of the search's words and filters over the whole table (the provinces' words are among
+                // them), or of the committees' cases if fewer: the planner multiplies the two, and expected 849 of the
+                // province's 13,381 "Đặng"
+                long estimated = Math.min(estimate(" from case_view c" + unscoped, params),
+                        estimate(" from case_view c" + scope, params));
+                return page(found, size, sort, ascending, Math.max(EXACT_TOTAL + 1, estimated), true);
+            }
+        }
+        // every match read and sorted, and counted whole
+        String allCursor = after == null ? "" : after("m.sort_key", "m.id", sort, ascending);
+        List<Object[]> all = lists.sql("with m as materialized (" + matches + where + "),"
+                        + " t as (select count(*) as n from m),"
+                        + " p as (select m.* from m where true" + allCursor + " order by m.sort_key" + direction
+                        + ", m.id limit :limit offset :offset)"
+                        + " select t.n, " + SUMMARY_COLUMNS + " from t left join (p" + SUMMARY_JOINS + ") on true"
+                        + " order by p.sort_key" + direction + ", p.id")
+                .params(params).param("limit", size + 1).param("offset", offset)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2) == null ? null : summary(rs, 1)})
+                .list();
+        long counted = (Long) all.get(0)[0];
+        return page(all.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList(), size, sort,
+                ascending, counted, false);
+    }
+
+    /** The longest walk of a sort column's index a page within committees takes before it reads every match. */
+    static final long WALK_AT_MOST = 100_000;
 
     /** A one-word search's prefix is ORed as the exact words it begins when they are at most this many (V19). */
     static final int PREFIX_WORDS = 32;
