@@ -120,8 +120,8 @@ class CaseQueries {
             params.put("committees", acting(filter.committees().toArray(String[]::new)));
             someCommittees = true;
         }
-        // the user's and the filter's committees alone, and every other condition alone (below): a search within
-        // committees estimates its matches by each
+        // the user's and the filter's committees alone, and the words with every other condition but the organizations
+        // named (below): a search within committees estimates its matches by each
         String scope = where.toString();
         StringBuilder unscoped = new StringBuilder(" where true");
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -161,7 +161,7 @@ class CaseQueries {
             }
             params.put("query", query);
             where.append(" and ").append(matching);
-            unscoped.append(" and ").append(matching);
+            unscoped.append(" and ").append(words);
         }
         if (filter.status() != null) {
             where.append(" and c.status = :status");
@@ -208,16 +208,21 @@ class CaseQueries {
                 + (sort.equals("subjectName") ? " left join committee_node o on o.id = c.subject_org_id" : "");
         String matches = "select c.id, " + sortColumn + " as sort_key, " + sortColumn + "::text as sort_value" + from;
         long offset = after != null ? 0L : (long) page * size;
-        // the planner's estimate of a search's matches over the whole country: one it expects in more than twice 10,000
-        // cases is not counted, its total is that estimate (a word's, from the statistics of the words' column, was
+        // the planner's estimate of a search's matches: one it expects in more than twice 10,000 cases is not counted,
+        // its total is that estimate (over the whole country, a word's, from the statistics of the words' column, was
         // within 3% of the count for every common term of the benchmark, and a pair's within 35%); counting 10,001 of
         // them built the word's whole bitmap and read 10,001 rows, 57 ms for "thanh" and 28 for "hùng" at a million
         // cases, where the estimate takes 1.5 and the first page by the date index 2.
         // (An estimate wrong by that much would cost its page a long walk of the sort column's index, not a wrong page.)
-        long expected = search && !searchWithin ? estimate(" from case_view c" + where, params) : -1;
+        // Within committees the planner multiplies the words' estimate by the committees' (and expected 849 of a
+        // province's 13,381 "Đặng", whose words name the province already): the smaller of the two instead, the words
+        // with the other conditions but the organizations named (fewer, never more, than they select)
+        long expected = !search ? -1 : searchWithin
+                ? Math.min(estimate(" from case_view c" + unscoped, params), estimate(" from case_view c" + scope, params))
+                : estimate(" from case_view c" + where, params);
         if (search && expected <= UNCOUNTED_BEYOND) {
-            // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there sorted for the page, whose rows alone are then joined and their
-            // documents read. (Counting them, then reading them again to sort them, took twice as long at a million
+            // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there
+            // sorted for the page, whose rows alone are then joined and their documents read. (Counting them, then reading them again to sort them, took twice as long at a million
             // cases, and the planner, walking the sort column's index for a page, read the whole table when the
             // matches were few or none was left after a cursor.)
             String cursor = after == null ? "" : after("l.sort_key", "l.id", sort, ascending);
@@ -239,9 +244,12 @@ class CaseQueries {
                         sort, ascending, counted, false);
             }
             if (searchWithin) {
-                return pageWithin(where.toString(), scope, unscoped.toString(), params, matches, sortColumn, direction,
-                        size, offset, sort, ascending, after);
+                return pageWithin(where.toString(), params, sortColumn, direction, size, offset, sort, ascending,
+                        after, Math.max(EXACT_TOTAL + 1, expected), matches);
             }
+        } else if (searchWithin) {
+            return pageWithin(where.toString(), params, sortColumn, direction, size, offset, sort, ascending, after,
+                    expected, matches);
         }
         // the conditions name only case_view's columns: counted without the joins, up to 10,001 (API.md), then the
         // planner's estimate
@@ -268,17 +276,16 @@ class CaseQueries {
     private static final java.util.Set<String> WALKED = java.util.Set.of("plannedOn", "updatedAt");
 
     /**
-     * A page of a search within committees that matches more than 10,000 cases: its total the planner's estimate of its
-     * matches, flagged, and its rows found by walking the sort column's index from the page's start, each row checked,
+     * A page of a search within committees that matches more than 10,000 cases (counted, or expected in more than
+     * twice as many): its total {@code estimated}, flagged, and its rows found by walking the sort column's index from the page's start, each row checked,
      * where reading and sorting every match read a row for each (at a million cases, 13,381 for "Đặng" by a province's
      * user: docs/BENCHMARKS.md, "Search by a province's user, fourth round"). The walk is bounded: with more than 10,000
      * matches among the table's rows, three times the rows that hold the page's matches at that density; a walk that
      * finds too few (matches bunched at the other end of the order, a filter) gives way to reading and sorting them all,
      * counted whole.
      */
-    private Page pageWithin(String where, String scope, String unscoped, Map<String, Object> params, String matches,
-                            String sortColumn, String direction, int size, long offset, String sort, boolean ascending,
-                            Cursor after) {
+    private Page pageWithin(String where, Map<String, Object> params, String sortColumn, String direction, int size,
+                            long offset, String sort, boolean ascending, Cursor after, long estimated, String matches) {
         String cursor = after == null ? "" : after(sortColumn, "c.id", sort, ascending);
         long rows = jdbc.sql("select greatest(reltuples, 0)::bigint from pg_class where oid = cast('case_view' as regclass)")
                 .query(Long.class).single();
@@ -289,17 +296,13 @@ class CaseQueries {
             String walked = " from (select * from case_view c" + (cursor.isEmpty() ? "" : " where true" + cursor)
                     + " order by " + sortColumn + direction + " fetch first " + walk + " rows with ties) c";
             List<Object[]> found = lists.sql("select " + SUMMARY_COLUMNS + " from (select c.id, " + sortColumn
-                            + " as sort_key, " + sortColumn + "::text as sort_value" + walked + where + cursor + " order by " + sortColumn + direction + ", c.id limit :limit offset :offset) p"
+                            + " as sort_key, " + sortColumn + "::text as sort_value" + walked + where + cursor
+                            + " order by " + sortColumn + direction + ", c.id limit :limit offset :offset) p"
                             + SUMMARY_JOINS + " order by p.sort_key" + direction + ", p.id")
                     .params(params).param("limit", size + 1).param("offset", offset)
                     .query((rs, n) -> summary(rs, 0)).list();
             if (found.size() > size) {
-                // the estimate of the search's words and filters over the whole table (the provinces' words are among
-                // them), or of the committees' cases if fewer: the planner multiplies the two, and expected 849 of the
-                // province's 13,381 "Đặng"
-                long estimated = Math.min(estimate(" from case_view c" + unscoped, params),
-                        estimate(" from case_view c" + scope, params));
-                return page(found, size, sort, ascending, Math.max(EXACT_TOTAL + 1, estimated), true);
+                return page(found, size, sort, ascending, estimated, true);
             }
         }
         // every match read and sorted, and counted whole
