@@ -227,21 +227,12 @@ class CaseQueries {
             // matches were few or none was left after a cursor.)
             String cursor = after == null ? "" : after("l.sort_key", "l.id", sort, ascending);
             // (within committees m is planned for every match, and l, which reads m, stops at 10,001)
-            List<Object[]> rows = lists.sql("with " + (searchWithin ? "m" : "l") + " as materialized (" + matches + where
-                            + (searchWithin ? "), l as materialized (select * from m" : "")
-                            + " limit " + (EXACT_TOTAL + 1) + "),"
-                            + " t as (select count(*) as n from l),"
-                            + " p as (select l.* from l, t where t.n <= " + EXACT_TOTAL
-                            + cursor + " order by l.sort_key" + direction + ", l.id limit :limit offset :offset)"
-                            + " select t.n, " + SUMMARY_COLUMNS + " from t left join (p" + SUMMARY_JOINS + ") on true"
-                            + " order by p.sort_key" + direction + ", p.id")
-                    .params(params).param("limit", size + 1).param("offset", offset)
-                    .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2) == null ? null : summary(rs, 1)})
-                    .list();
+            List<Object[]> rows = countedPage("with " + (searchWithin ? "m" : "l") + " as materialized (" + matches + where
+                    + (searchWithin ? "), l as materialized (select * from m" : "") + " limit " + (EXACT_TOTAL + 1) + ")",
+                    "l", "t.n <= " + EXACT_TOTAL + cursor, direction, params, size, offset);
             long counted = (Long) rows.get(0)[0];
             if (counted <= EXACT_TOTAL) {
-                return page(rows.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList(), size,
-                        sort, ascending, counted, false);
+                return page(pageRows(rows), size, sort, ascending, counted, false);
             }
             if (searchWithin) {
                 return pageWithin(where.toString(), params, sortColumn, direction, size, offset, sort, ascending,
@@ -307,18 +298,31 @@ class CaseQueries {
         }
         // every match read and sorted, and counted whole
         String allCursor = after == null ? "" : after("m.sort_key", "m.id", sort, ascending);
-        List<Object[]> all = lists.sql("with m as materialized (" + matches + where + "),"
-                        + " t as (select count(*) as n from m),"
-                        + " p as (select m.* from m where true" + allCursor + " order by m.sort_key" + direction
-                        + ", m.id limit :limit offset :offset)"
+        List<Object[]> all = countedPage("with m as materialized (" + matches + where + ")", "m", "true" + allCursor,
+                direction, params, size, offset);
+        return page(pageRows(all), size, sort, ascending, (Long) all.get(0)[0], false);
+    }
+
+    /**
+     * One statement over {@code matched}, CTEs that end with {@code source} (ids, sort keys and values): the count of
+     * {@code source}'s rows, and, where {@code condition} holds, the page of them, joined; each row the count and a
+     * page's row ({@link #pageRows}), one row with the count alone when the page is empty.
+     */
+    private List<Object[]> countedPage(String matched, String source, String condition, String direction,
+                                       Map<String, Object> params, int size, long offset) {
+        return lists.sql(matched + ", t as (select count(*) as n from " + source + "),"
+                        + " p as (select " + source + ".* from " + source + ", t where " + condition + " order by "
+                        + source + ".sort_key" + direction + ", " + source + ".id limit :limit offset :offset)"
                         + " select t.n, " + SUMMARY_COLUMNS + " from t left join (p" + SUMMARY_JOINS + ") on true"
                         + " order by p.sort_key" + direction + ", p.id")
                 .params(params).param("limit", size + 1).param("offset", offset)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2) == null ? null : summary(rs, 1)})
                 .list();
-        long counted = (Long) all.get(0)[0];
-        return page(all.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList(), size, sort,
-                ascending, counted, false);
+    }
+
+    /** The page's rows of {@link #countedPage}'s answer. */
+    private static List<Object[]> pageRows(List<Object[]> rows) {
+        return rows.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList();
     }
 
     /** The longest walk of a sort column's index a page within committees takes before it reads every match. */
