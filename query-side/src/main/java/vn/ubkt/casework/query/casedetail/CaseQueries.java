@@ -136,8 +136,9 @@ class CaseQueries {
             // (docs/BENCHMARKS.md, "Search by a province's user", second and third rounds)
             String[] within = (String[]) (params.containsKey("committees") ? params.get("committees")
                     : params.get("visibleCommittees"));
+            // (and without the provinces' words, for the estimate of a search within committees, below)
+            params.put("plainQuery", query);
             if (query != null && within != null && within.length > 0) {
-                // (and without the provinces' words, for the estimate of a search within committees, below)
                 params.put("plainQuery", exactWords(filter.q(), query));
                 query = "(" + params.get("plainQuery") + ") & " + RegionWords.anyOf(tree, within);
             }
@@ -221,9 +222,7 @@ class CaseQueries {
         // the province's two (its party committee's and its commission's, which the same cases hold: 27,291). Instead,
         // the words' matches over the whole country, without the provinces' words and the organizations named (fewer,
         // never more, than they select), in the share of the table the committees' cases are: 14,213 × 29,807 / 1M
-        long expected = !search ? -1 : searchWithin
-                ? Math.round((double) estimate(" from case_view c" + unscoped, params)
-                        * estimate(" from case_view c" + scope, params) / Math.max(tableRows(), 1))
+        long expected = !search ? -1 : searchWithin ? withinEstimate(unscoped.toString(), scope, params)
                 : estimate(" from case_view c" + where, params);
         if (search && expected <= UNCOUNTED_BEYOND) {
             // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there
@@ -327,6 +326,17 @@ class CaseQueries {
     /** The page's rows of {@link #countedPage}'s answer. */
     private static List<Object[]> pageRows(List<Object[]> rows) {
         return rows.stream().filter(row -> row[1] != null).map(row -> (Object[]) row[1]).toList();
+    }
+
+    /**
+     * The words' estimate over the whole country in the share of the table the committees' cases are, never more than
+     * those cases (a table the planner has no statistics of yet holds no rows for it).
+     */
+    private long withinEstimate(String unscoped, String scope, Map<String, Object> params) {
+        long committees = estimate(" from case_view c" + scope, params);
+        long rows = tableRows();
+        return rows == 0 ? committees : Math.min(committees,
+                Math.round((double) estimate(" from case_view c" + unscoped, params) * committees / rows));
     }
 
     /** How many rows case_view holds, as the planner's statistics last counted them. */
