@@ -166,31 +166,30 @@ class CaseQueries {
             where.append(" and ").append(matching);
             unscoped.append(" and ").append(query == null ? "false" : "c.search_words @@ cast(:plainQuery as tsquery)");
         }
+        // the filters, in both the list's conditions and those it is estimated by within committees
+        StringBuilder filters = new StringBuilder();
         if (filter.status() != null) {
-            where.append(" and c.status = :status");
-            unscoped.append(" and c.status = :status");
+            filters.append(" and c.status = :status");
             params.put("status", filter.status());
         }
         if (filter.type() != null) {
-            where.append(" and c.type = :type");
-            unscoped.append(" and c.type = :type");
+            filters.append(" and c.type = :type");
             params.put("type", filter.type());
         }
         if (filter.subjectType() != null) {
-            where.append(" and c.subject_type = :subjectType");
-            unscoped.append(" and c.subject_type = :subjectType");
+            filters.append(" and c.subject_type = :subjectType");
             params.put("subjectType", filter.subjectType());
         }
         if (filter.from() != null) {
-            where.append(" and c.planned_on >= :from");
-            unscoped.append(" and c.planned_on >= :from");
+            filters.append(" and c.planned_on >= :from");
             params.put("from", filter.from());
         }
         if (filter.to() != null) {
-            where.append(" and c.planned_on <= :to");
-            unscoped.append(" and c.planned_on <= :to");
+            filters.append(" and c.planned_on <= :to");
             params.put("to", filter.to());
         }
+        where.append(filters);
+        unscoped.append(filters);
         boolean search = filter.q() != null && !filter.q().isBlank();
         // a search within some committees (a province's user, a committeeId) is planned for all its matches, and counts
         // up to 10,001 of them as it reads them: with the limit in the statement, the planner expects to meet 10,001
@@ -222,7 +221,9 @@ class CaseQueries {
         // the province's two (its party committee's and its commission's, which the same cases hold: 27,291). Instead,
         // the words' matches over the whole country, without the provinces' words and the organizations named (fewer,
         // never more, than they select), in the share of the table the committees' cases are: 14,213 × 29,807 / 1M
-        long expected = !search ? -1 : searchWithin ? withinEstimate(unscoped.toString(), scope, params)
+        // (how many rows the table holds, for the estimate and the walk's bound within committees)
+        long caseRows = searchWithin ? tableRows() : 0;
+        long expected = !search ? -1 : searchWithin ? withinEstimate(unscoped.toString(), scope, params, caseRows)
                 : estimate(" from case_view c" + where, params);
         if (search && expected <= UNCOUNTED_BEYOND) {
             // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there
@@ -240,11 +241,11 @@ class CaseQueries {
             }
             if (searchWithin) {
                 return pageWithin(where.toString(), params, sortColumn, direction, size, offset, sort, ascending,
-                        after, Math.max(EXACT_TOTAL + 1, expected), matches);
+                        after, Math.max(EXACT_TOTAL + 1, expected), matches, caseRows);
             }
         } else if (searchWithin) {
             return pageWithin(where.toString(), params, sortColumn, direction, size, offset, sort, ascending, after,
-                    expected, matches);
+                    expected, matches, caseRows);
         }
         // the conditions name only case_view's columns: counted without the joins, up to 10,001 (API.md), then the
         // planner's estimate
@@ -272,17 +273,17 @@ class CaseQueries {
 
     /**
      * A page of a search within committees that matches more than 10,000 cases (counted, or expected in more than
-     * twice as many): its total {@code estimated}, flagged, and its rows found by walking the sort column's index from the page's start, each row checked,
-     * where reading and sorting every match read a row for each (at a million cases, 13,381 for "Đặng" by a province's
+     * twice as many): its total {@code estimated}, flagged, and its rows found by walking the sort column's index from
+     * the page's start, each row checked, where reading and sorting every match read a row for each (at a million cases, 13,381 for "Đặng" by a province's
      * user: docs/BENCHMARKS.md, "Search by a province's user, fourth round"). The walk is bounded: with more than 10,000
      * matches among the table's rows, three times the rows that hold the page's matches at that density; a walk that
      * finds too few (matches bunched at the other end of the order, a filter) gives way to reading and sorting them all,
      * counted whole.
      */
     private Page pageWithin(String where, Map<String, Object> params, String sortColumn, String direction, int size,
-                            long offset, String sort, boolean ascending, Cursor after, long estimated, String matches) {
+                            long offset, String sort, boolean ascending, Cursor after, long estimated, String matches,
+                            long rows) {
         String cursor = after == null ? "" : after(sortColumn, "c.id", sort, ascending);
-        long rows = tableRows();
         long walk = 3 * (offset + size + 1) * Math.max(rows, 1) / (EXACT_TOTAL + 1) + 1;
         if (WALKED.contains(sort) && walk <= WALK_AT_MOST) {
             // the rows in the list's order from the page's start, ties with the last included (a walk never ends within
@@ -332,9 +333,8 @@ class CaseQueries {
      * The words' estimate over the whole country in the share of the table the committees' cases are, never more than
      * those cases (a table the planner has no statistics of yet holds no rows for it).
      */
-    private long withinEstimate(String unscoped, String scope, Map<String, Object> params) {
+    private long withinEstimate(String unscoped, String scope, Map<String, Object> params, long rows) {
         long committees = estimate(" from case_view c" + scope, params);
-        long rows = tableRows();
         return rows == 0 ? committees : Math.min(committees,
                 Math.round((double) estimate(" from case_view c" + unscoped, params) * committees / rows));
     }
