@@ -245,11 +245,12 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema " + schema).update();
         });
         processor.start();
-        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, then in {} lanes {}; catching up {} s),"
+        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, then in {} {}; catching up {} s),"
                         + " {} differences with the live tables, compared and swapped in {} s",
                 definition.name(), count, String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
                 String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (summed - replayed) / 1e9),
-                finished.size(), String.join("; ", finished.stream().map(Finished::toString).toList()),
+                finished.size() == 1 ? "1 lane" : finished.size() + " lanes",
+                String.join("; ", finished.stream().map(Finished::toString).toList()),
                 String.format("%.1f", (caughtUp - indexed) / 1e9), differences,
                 String.format("%.1f", (System.nanoTime() - caughtUp) / 1e9));
         return new RebuildView("DONE", started, Instant.now(), count, seconds > 0 ? count / seconds : null,
