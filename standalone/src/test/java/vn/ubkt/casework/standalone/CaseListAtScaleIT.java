@@ -177,6 +177,32 @@ class CaseListAtScaleIT {
         assertThat(outside.get("total").asLong()).isZero();
     }
 
+    @Test
+    @DisplayName("a search of the whole party naming an organization more than 10,000 cases are about, in words no case"
+            + " holds: estimated by its words, counted to 10,001, an estimate, flagged, its pages in order")
+    void searchNamingAnOrganizationOfManyCases() {
+        // 15,000 cases about "Chi bộ thôn 1-0-0-0", planned in 2032 (after every other case), whose content words do not
+        // name it: they are found by their subject, the organization the search's words name
+        assertThat(app.jdbc().sql("select id from committee_node where name_folded like '%thon 1-0-0-0%'")
+                .query(String.class).list()).containsExactly("NS-CB1-0-0-0");
+        app.jdbc().sql("""
+                insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
+                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                select 'OS-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'ORGANIZATION', 'NS-CB1-0-0-0',
+                       null, null, date '2032-01-01' + (n % 200),
+                       array_to_tsvector(array['giam', 'sat', '~giam_sat'] || r.words), '{}', now()
+                from generate_series(1, 15000) n,
+                     (select array_agg(region order by region) as words
+                      from casework_regions(array['NS-UBKT-T1'])) r""").update();
+        app.jdbc().sql("insert into case_committee (committee_id) values ('NS-UBKT-T1') on conflict do nothing").update();
+        app.jdbc().sql("analyze case_view").update();
+
+        JsonNode page = estimatedPages("/api/cases?size=50&q=" + URLEncoder.encode("thôn 1-0-0-0", StandardCharsets.UTF_8)
+                + "&sort=plannedOn,desc", "OS-", "2032-07-18");
+        // its words alone are expected in a few cases: counted, beyond 10,000, the estimate never below 10,001
+        assertThat(page.get("total").asLong()).isBetween(10_001L, 15_000L + 10_050L);
+    }
+
     /**
      * Cases of the committee with two words of their own (rows of their own, planned in 2031, after every case the
      * synthetic store holds), with the words of the provinces their committee lies under as case-detail writes them

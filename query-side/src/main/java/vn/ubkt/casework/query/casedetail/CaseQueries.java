@@ -124,6 +124,9 @@ class CaseQueries {
         // but the organizations named (below): a search within committees estimates its matches by the two
         String scope = where.toString();
         StringBuilder unscoped = new StringBuilder(" where true");
+        // the user's and the filter's committees with the words and the filters, without the organizations named: the
+        // whole party's search is estimated by them (below)
+        StringBuilder wordsOnly = new StringBuilder(scope);
         if (filter.q() != null && !filter.q().isBlank()) {
             // the case's words and pairs of neighbouring words (SearchWords), in a GIN index; organizations are found by
             // their folded name (anywhere in it) in the tree first, and their cases by the subject's organization
@@ -165,6 +168,7 @@ class CaseQueries {
             params.put("query", query);
             where.append(" and ").append(matching);
             unscoped.append(" and ").append(query == null ? "false" : "c.search_words @@ cast(:plainQuery as tsquery)");
+            wordsOnly.append(" and ").append(words);
         }
         // the filters, in both the list's conditions and those it is estimated by within committees
         StringBuilder filters = new StringBuilder();
@@ -190,6 +194,7 @@ class CaseQueries {
         }
         where.append(filters);
         unscoped.append(filters);
+        wordsOnly.append(filters);
         boolean search = filter.q() != null && !filter.q().isBlank();
         // a search within some committees (a province's user, a committeeId) is planned for all its matches, and counts
         // up to 10,001 of them as it reads them: with the limit in the statement, the planner expects to meet 10,001
@@ -223,8 +228,13 @@ class CaseQueries {
         // never more, than they select), in the share of the table the committees' cases are: 14,213 × 29,807 / 1M
         // (how many rows the table holds, for the estimate and the walk's bound within committees)
         long caseRows = searchWithin ? tableRows() : 0;
+        // The whole party's search is estimated by its words alone, as a search within committees is: the organizations
+        // named add their cases, so it is counted whenever it was before, and an uncounted total is the words' estimate;
+        // the planner weighed each of "Đặng"'s 3,400 organizations against the column's statistics, 18-22 ms to plan the
+        // estimate against 0.2-0.3 ms without them (docs/BENCHMARKS.md, "The whole party's search naming 3,400
+        // organizations")
         long expected = !search ? -1 : searchWithin ? withinEstimate(unscoped.toString(), scope, params, caseRows)
-                : estimate(" from case_view c" + where, params);
+                : estimate(" from case_view c" + wordsOnly, params);
         if (search && expected <= UNCOUNTED_BEYOND) {
             // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there
             // sorted for the page, whose rows alone are then joined and their documents read. (Counting them, then reading them again to sort them, took twice as long at a million
