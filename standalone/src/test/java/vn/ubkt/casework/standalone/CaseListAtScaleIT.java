@@ -179,7 +179,8 @@ class CaseListAtScaleIT {
 
     @Test
     @DisplayName("a search of the whole party naming an organization more than 10,000 cases are about, in words no case"
-            + " holds: estimated by its words, counted to 10,001, an estimate, flagged, its pages in order")
+            + " holds: estimated by its words, counted to 10,001, an estimate, flagged, its pages in order; with words"
+            + " in more than 20,000 cases, not counted, the organization's cases still found")
     void searchNamingAnOrganizationOfManyCases() {
         // 15,000 cases about "Chi bộ thôn 1-0-0-0", planned in 2032 (after every other case), whose content words do not
         // name it: they are found by their subject, the organization the search's words name
@@ -201,6 +202,22 @@ class CaseListAtScaleIT {
                 + "&sort=plannedOn,desc", "OS-", "2032-07-18");
         // its words alone are expected in a few cases: counted, beyond 10,000, the estimate never below 10,001
         assertThat(page.get("total").asLong()).isBetween(10_001L, 15_000L + 10_050L);
+
+        // "thôn" names every village's cell, and its word is in 25,000 cases more (planned in 2031): expected in more
+        // than 20,000, not counted, its page found with the organizations in an array the planner does not read; the
+        // newest matches are still those its words do not hold, found by their organization
+        insertCases("TH-", 25_000, "NS-UBKT-T1", "thon", "xom");
+        JsonNode uncounted = estimatedPages("/api/cases?size=50&q=" + URLEncoder.encode("thôn", StandardCharsets.UTF_8)
+                + "&sort=plannedOn,desc", "OS-", "2032-07-18");
+        assertThat(uncounted.get("total").asLong()).isGreaterThan(20_000);
+        // oldest first, the village cells' cases the synthetic store holds come first, by their organization too
+        JsonNode oldest = app.http.get("/api/cases?size=50&q=" + URLEncoder.encode("thôn", StandardCharsets.UTF_8)
+                + "&sort=plannedOn,asc").json();
+        assertThat(oldest.get("items").get(0).get("id").asString()).isEqualTo(app.jdbc().sql("""
+                        select id from case_view where search_words @@ cast('thon:*' as tsquery)
+                            or (subject_type = 'ORGANIZATION' and subject_org_id in (
+                                select id from committee_node where name_folded like '%thon%'))
+                        order by planned_on, id limit 1""").query(String.class).single());
     }
 
     /**
