@@ -164,9 +164,10 @@ class CaseQueries {
                     .param("pattern", pattern).query(String.class).list().toArray(String[]::new);
             String matching = words;
             if (organizations.length > 0) {
-                matching = "(" + words + " or (c.subject_type = 'ORGANIZATION' and c.subject_org_id = any(:organizations)))";
-                unread = "(" + words + " or (c.subject_type = 'ORGANIZATION' and c.subject_org_id"
-                        + " = any(cast((select cast(:organizations as text[])) as text[]))))";
+                java.util.function.UnaryOperator<String> named = array -> "(" + words
+                        + " or (c.subject_type = 'ORGANIZATION' and c.subject_org_id = any(" + array + ")))";
+                matching = named.apply(":organizations");
+                unread = named.apply("cast((select cast(:organizations as text[])) as text[])");
                 params.put("organizations", organizations);
             }
             params.put("query", query);
