@@ -186,17 +186,7 @@ class CaseListAtScaleIT {
         // name it: they are found by their subject, the organization the search's words name
         assertThat(app.jdbc().sql("select id from committee_node where name_folded like '%thon 1-0-0-0%'")
                 .query(String.class).list()).containsExactly("NS-CB1-0-0-0");
-        app.jdbc().sql("""
-                insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
-                select 'OS-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'ORGANIZATION', 'NS-CB1-0-0-0',
-                       null, null, date '2032-01-01' + (n % 200),
-                       array_to_tsvector(array['giam', 'sat', '~giam_sat'] || r.words), '{}', now()
-                from generate_series(1, 15000) n,
-                     (select array_agg(region order by region) as words
-                      from casework_regions(array['NS-UBKT-T1'])) r""").update();
-        app.jdbc().sql("insert into case_committee (committee_id) values ('NS-UBKT-T1') on conflict do nothing").update();
-        app.jdbc().sql("analyze case_view").update();
+        insertCases("OS-", 15_000, "NS-UBKT-T1", "giam", "sat", 2032, true);
 
         JsonNode page = estimatedPages("/api/cases?size=50&q=" + URLEncoder.encode("thôn 1-0-0-0", StandardCharsets.UTF_8)
                 + "&sort=plannedOn,desc", "OS-", "2032-07-18");
@@ -226,17 +216,26 @@ class CaseListAtScaleIT {
      * (V18) and their single words (V19), and the planner's statistics of them.
      */
     private static void insertCases(String prefix, int count, String committee, String first, String second) {
+        insertCases(prefix, count, committee, first, second, 2031, false);
+    }
+
+    /** As {@link #insertCases(String, int, String, String, String)}, planned in {@code year}, about a member or a cell. */
+    private static void insertCases(String prefix, int count, String committee, String first, String second, int year,
+                                    boolean aboutTheCell) {
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
                                        subject_member_id, subject_name, planned_on, search_words, document, updated_at)
-                select :prefix || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', :committee, 'MEMBER', 'NS-CB1-0-0-0',
-                       'DV-' || :prefix || n, 'Lê Văn Tám', date '2031-01-01' + (n % 200),
+                select :prefix || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', :committee,
+                       case when :cell then 'ORGANIZATION' else 'MEMBER' end, 'NS-CB1-0-0-0',
+                       case when :cell then null else 'DV-' || :prefix || n end,
+                       case when :cell then null else 'Lê Văn Tám' end, make_date(:year, 1, 1) + (n % 200),
                        array_to_tsvector(array[:first, :second, '~' || :first || '_' || :second] || r.words), '{}', now()
                 from generate_series(1, :count) n,
                      (select array_agg(region order by region) as words
                       from casework_regions(array[cast(:committee as text)])) r""")
                 .param("prefix", prefix).param("count", count).param("committee", committee)
-                .param("first", first).param("second", second).update();
+                .param("first", first).param("second", second).param("year", year).param("cell", aboutTheCell)
+                .update();
         app.jdbc().sql("insert into case_committee (committee_id) values (:committee) on conflict do nothing")
                 .param("committee", committee).update();
         app.jdbc().sql("insert into search_word (word) values (:first), (:second) on conflict do nothing")

@@ -123,10 +123,9 @@ class CaseQueries {
         // the user's and the filter's committees alone, and the words without the provinces' with every other condition
         // but the organizations named (below): a search within committees estimates its matches by the two
         String scope = where.toString();
-        StringBuilder unscoped = new StringBuilder(" where true");
-        // the user's and the filter's committees with the words and the filters, without the organizations named: the
-        // whole party's search is estimated by them (below)
-        StringBuilder wordsOnly = new StringBuilder(scope);
+        // (the words and the filters, without the organizations named: after " where true" a search within committees
+        // is estimated by them, after the scope the whole party's search)
+        StringBuilder unscoped = new StringBuilder();
         // the search's conditions with the organizations named in an array the planner does not read (below)
         String unread = null;
         if (filter.q() != null && !filter.q().isBlank()) {
@@ -173,7 +172,6 @@ class CaseQueries {
             params.put("query", query);
             where.append(" and ").append(matching);
             unscoped.append(" and ").append(query == null ? "false" : "c.search_words @@ cast(:plainQuery as tsquery)");
-            wordsOnly.append(" and ").append(words);
         }
         // the filters, in both the list's conditions and those it is estimated by within committees
         StringBuilder filters = new StringBuilder();
@@ -199,7 +197,6 @@ class CaseQueries {
         }
         where.append(filters);
         unscoped.append(filters);
-        wordsOnly.append(filters);
         boolean search = filter.q() != null && !filter.q().isBlank();
         // a search within some committees (a province's user, a committeeId) is planned for all its matches, and counts
         // up to 10,001 of them as it reads them: with the limit in the statement, the planner expects to meet 10,001
@@ -238,8 +235,8 @@ class CaseQueries {
         // the planner weighed each of "Đặng"'s 3,400 organizations against the column's statistics, 18-22 ms to plan the
         // estimate against 0.2-0.3 ms without them (docs/BENCHMARKS.md, "The whole party's search naming 3,400
         // organizations")
-        long expected = !search ? -1 : searchWithin ? withinEstimate(unscoped.toString(), scope, params, caseRows)
-                : estimate(" from case_view c" + wordsOnly, params);
+        long expected = !search ? -1 : searchWithin ? withinEstimate(" where true" + unscoped, scope, params, caseRows)
+                : estimate(" from case_view c" + scope + unscoped, params);
         if (search && expected <= UNCOUNTED_BEYOND) {
             // one pass over the matches: their ids and sort values, up to 10,001, counted, and when they are all there
             // sorted for the page, whose rows alone are then joined and their documents read. (Counting them, then reading them again to sort them, took twice as long at a million
