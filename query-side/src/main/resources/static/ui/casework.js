@@ -307,6 +307,34 @@
     });
   });
 
+  // a committee picker's search box (a tree too large for every committee to be an option): what is typed fetches
+  // the matching committees as the select's options, after the ones chosen (and a blank choice), which stay
+  const searches = new WeakMap();
+  async function searchCommittees(box) {
+    const select = document.getElementById(box.dataset.pickerFor);
+    const typed = box.value;
+    const response = await request('GET', '/ui/committee-options?q=' + encodeURIComponent(typed), undefined,
+      {accept: 'text/html'});
+    if (!response.ok || !select || box.value !== typed) {
+      return;
+    }
+    const found = document.createElement('template');
+    found.innerHTML = await response.text();
+    const kept = Array.from(select.options).filter(option => option.selected || option.value === '');
+    const keptValues = new Set(kept.map(option => option.value));
+    const fresh = Array.from(found.content.querySelectorAll('option')).filter(option => !keptValues.has(option.value));
+    select.replaceChildren(...kept, ...fresh);
+    select.dispatchEvent(new CustomEvent('casework:options', {bubbles: true}));
+  }
+  document.addEventListener('input', event => {
+    const box = event.target;
+    if (!(box instanceof HTMLInputElement) || !box.classList.contains('committee-search')) {
+      return;
+    }
+    clearTimeout(searches.get(box));
+    searches.set(box, setTimeout(() => searchCommittees(box), 250));
+  });
+
   // what other pages' scripts use (users, read audit, identity requests)
   window.casework = {request: request, answerOf: answerOf, showProblem: showProblem, clearProblems: clearProblems,
     refreshLive: refreshLive, lang: lang};

@@ -98,7 +98,7 @@ final class AccessRules {
                 .requestMatchers(GET, "/ui/audit", "/ui/audit/**").hasRole(AUDITOR)
                 .requestMatchers(GET, "/ui/identity", "/ui/identity/**").hasAnyRole(STAFF, CUSTODIAN)
                 .requestMatchers(GET, "/ui/cases", "/ui/cases/**", "/ui/complaints", "/ui/complaints/**").hasAnyRole(STAFF, AUDITOR)
-                .requestMatchers(GET, "/ui/committees").hasAnyRole(ANY_ROLE)
+                .requestMatchers(GET, "/ui/committees", "/ui/committee-options").hasAnyRole(ANY_ROLE)
                 .requestMatchers(GET, "/ui/committees/**").hasAnyRole(STAFF, AUDITOR, VIEWER)
                 .requestMatchers(GET, "/", "/ui/stream").hasAnyRole(ANY_ROLE)
                 .anyRequest().denyAll();

@@ -35,7 +35,7 @@ public final class SearchWords {
     }
 
     /** Folded as {@code casework_fold}: NFC, Vietnamese letters without their marks, lower case. */
-    static String fold(String text) {
+    public static String fold(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder folded = new StringBuilder(composed.length());
         for (int i = 0; i < composed.length(); i++) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
+import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,6 +29,10 @@ class PageModel {
     }
 
     record CommitteeOption(String id, String name, String kind, String level) {
+
+        static CommitteeOption of(TreeSnapshot.Node node) {
+            return new CommitteeOption(node.id(), node.name(), node.kind().name(), node.level().name());
+        }
     }
 
     /** The signed-in user, or null on the login page. */
@@ -62,11 +67,35 @@ class PageModel {
         return LocalDate.now(clock);
     }
 
+    /**
+     * Every standing committee is an option of each picker when there are at most this many. Beyond, a picker offers
+     * the user's committee and the one the request names, and a search box fetches the others by name
+     * ({@link CommitteeOptions}): at 15,000 committees every option of every picker made the case form 3.7 MB
+     * (docs/BENCHMARKS.md, "The committee pickers at national scale").
+     */
+    static final int ALL_OPTIONS_UP_TO = 300;
+
+    @ModelAttribute("committeeSearch")
+    boolean committeeSearch() {
+        return tree.snapshot().standing().size() > ALL_OPTIONS_UP_TO;
+    }
+
     @ModelAttribute("committeeOptions")
-    List<CommitteeOption> committees() {
+    List<CommitteeOption> committees(HttpServletRequest request) {
         // the nodes standing today, highest level first, by name (sorted once for each state of the tree)
-        return tree.snapshot().standing().stream()
-                .map(node -> new CommitteeOption(node.id(), node.name(), node.kind().name(), node.level().name()))
-                .toList();
+        TreeSnapshot snapshot = tree.snapshot();
+        List<TreeSnapshot.Node> standing = snapshot.standing();
+        if (standing.size() <= ALL_OPTIONS_UP_TO) {
+            return standing.stream().map(CommitteeOption::of).toList();
+        }
+        // the user's committee and the committee the request names (a list's filter), when they stand
+        java.util.Set<String> offered = new java.util.LinkedHashSet<>();
+        access.actor().map(vn.ubkt.casework.access.Actor::committeeId).ifPresent(offered::add);
+        String named = request.getParameter("committeeId");
+        if (named != null && !named.isBlank()) {
+            offered.add(named);
+        }
+        return offered.stream().map(snapshot::node).flatMap(java.util.Optional::stream)
+                .filter(node -> node.dissolvedOn() == null).map(CommitteeOption::of).toList();
     }
 }
