@@ -70,8 +70,8 @@ class PageModel {
     /**
      * Every standing committee is an option of each picker when there are at most this many. Beyond, a picker offers
      * the user's committee and the one the request names, and a search box fetches the others by name
-     * ({@link CommitteeOptions}): at 15,000 committees every option of every picker made the case form 3.7 MB
-     * (docs/BENCHMARKS.md, "The committee pickers at national scale").
+     * ({@link CommitteeOptions}): with 13,669 standing committees as options of its four pickers, the page that plans
+     * a case was 3.7 MB (docs/BENCHMARKS.md, "The committee pickers at national scale").
      */
     static final int ALL_OPTIONS_UP_TO = 300;
 
