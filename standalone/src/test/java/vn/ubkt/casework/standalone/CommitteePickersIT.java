@@ -102,6 +102,15 @@ class CommitteePickersIT {
         assertThat(all.subList(0, 3)).containsExactlyInAnyOrder("TEST-TW", "TW", "UBKT-TW");
         assertThat(values(staff.get("/ui/committee-options?q=" + encode("không có tổ chức này"), "Accept", "text/html")
                 .body())).isEmpty();
+        // markup and a long text are searches that find nothing; a NUL byte is refused as everywhere (400, explained)
+        for (String odd : List.of("<option value=\"x\">", "a".repeat(5000))) {
+            Http.Response answer = staff.get("/ui/committee-options?q=" + encode(odd), "Accept", "text/html");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            assertThat(values(answer.body())).isEmpty();
+        }
+        Http.Response nul = staff.get("/ui/committee-options?q=" + encode("\u0000"), "Accept", "text/html");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.body()).contains("NUL").doesNotContain("<option");
     }
 
     @Test
