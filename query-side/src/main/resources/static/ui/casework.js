@@ -324,7 +324,6 @@
     const keptValues = new Set(kept.map(option => option.value));
     const fresh = Array.from(found.content.querySelectorAll('option')).filter(option => !keptValues.has(option.value));
     select.replaceChildren(...kept, ...fresh);
-    select.dispatchEvent(new CustomEvent('casework:options', {bubbles: true}));
   }
   document.addEventListener('input', event => {
     const box = event.target;

@@ -26,10 +26,13 @@ class CommitteeOptions {
     static final int AT_MOST = 50;
 
     private final CommitteeTree tree;
-    /** The standing committees of the last snapshot asked for, with their names folded once (a new tree, new names). */
+    /**
+     * The standing committees of the last snapshot asked for, their names folded and their ids in lower case once (a
+     * new tree, new names), not at each keystroke.
+     */
     private final AtomicReference<Folded> folded = new AtomicReference<>();
 
-    private record Folded(TreeSnapshot snapshot, List<TreeSnapshot.Node> nodes, List<String> names) {
+    private record Folded(TreeSnapshot snapshot, List<TreeSnapshot.Node> nodes, List<String> names, List<String> ids) {
     }
 
     CommitteeOptions(CommitteeTree tree) {
@@ -44,7 +47,7 @@ class CommitteeOptions {
         List<PageModel.CommitteeOption> matches = new java.util.ArrayList<>();
         for (int i = 0; i < standing.nodes().size() && matches.size() < AT_MOST; i++) {
             TreeSnapshot.Node node = standing.nodes().get(i);
-            if (standing.names().get(i).contains(typed) || node.id().toLowerCase(java.util.Locale.ROOT).startsWith(id)) {
+            if (standing.names().get(i).contains(typed) || standing.ids().get(i).startsWith(id)) {
                 matches.add(PageModel.CommitteeOption.of(node));
             }
         }
@@ -58,7 +61,8 @@ class CommitteeOptions {
         if (known == null || known.snapshot() != snapshot) {
             List<TreeSnapshot.Node> nodes = snapshot.standing();
             known = new Folded(snapshot, nodes,
-                    nodes.stream().map(node -> SearchWords.fold(node.name()).replaceAll("\\s+", " ")).toList());
+                    nodes.stream().map(node -> SearchWords.fold(node.name()).replaceAll("\\s+", " ")).toList(),
+                    nodes.stream().map(node -> node.id().toLowerCase(java.util.Locale.ROOT)).toList());
             folded.set(known);
         }
         return known;
