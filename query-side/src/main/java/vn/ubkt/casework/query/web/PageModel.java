@@ -77,7 +77,12 @@ class PageModel {
 
     @ModelAttribute("committeeSearch")
     boolean committeeSearch() {
-        return tree.snapshot().standing().size() > ALL_OPTIONS_UP_TO;
+        return searched(tree.snapshot().standing());
+    }
+
+    /** Whether a tree of these standing committees is too large for every one to be an option: its pickers search. */
+    private static boolean searched(List<TreeSnapshot.Node> standing) {
+        return standing.size() > ALL_OPTIONS_UP_TO;
     }
 
     @ModelAttribute("committeeOptions")
@@ -85,7 +90,7 @@ class PageModel {
         // the nodes standing today, highest level first, by name (sorted once for each state of the tree)
         TreeSnapshot snapshot = tree.snapshot();
         List<TreeSnapshot.Node> standing = snapshot.standing();
-        if (standing.size() <= ALL_OPTIONS_UP_TO) {
+        if (!searched(standing)) {
             return standing.stream().map(CommitteeOption::of).toList();
         }
         // the user's committee and the committee the request names (a list's filter), when they stand
