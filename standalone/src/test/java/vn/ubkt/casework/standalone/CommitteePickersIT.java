@@ -174,6 +174,35 @@ class CommitteePickersIT {
         assertThat(posts.getDomAttribute("name")).isNull();
     }
 
+    @Test
+    @Order(7)
+    void aCasePageOffersTheCasesCommitteeAndThoseAboveIt() {
+        String caseId = new CaseworkScenario(app).plan("INSPECTION_SIGNS_OF_VIOLATION", "CB-KP-5",
+                CaseworkScenario.ordinaryMember("DV-KP5-01", "Trần Văn Bình", "OFFICIAL", "CB-KP-5"),
+                "Kiểm tra khi có dấu hiệu vi phạm", "KH-KP5/2026", "2026-03-01", "2026-03-02", "2026-04-30");
+        Http.Response page = waitFor(() -> staff.get("/ui/cases/" + caseId, "Accept", "text/html"),
+                answer -> answer.status() == 200 && answer.body().contains("id=\"transfer-to\""));
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        // a planned case's transfer: the case's committee first (a single picker's choice until one searches), then
+        // those above it, nearest first, then the user's; no other committee of the tree
+        assertThat(values(select(page.body(), "transfer-to"))).containsExactly("CB-KP-5", "DU-XA", "TU", "TW", "UBKT-TU");
+        assertThat(page.body()).contains("data-picker-for=\"transfer-to\"").doesNotContain("value=\"CB-KP-6\"");
+        // the page's live part of its steps offers the same
+        String actions = staff.get("/ui/cases/" + caseId + "/part/actions", "Accept", "text/html").body();
+        assertThat(values(select(actions, "transfer-to"))).containsExactly("CB-KP-5", "DU-XA", "TU", "TW", "UBKT-TU");
+        // the page that plans a case, which has no case, still offers the user's committee alone
+        assertThat(values(select(staff.get("/ui/cases/new", "Accept", "text/html").body(), "plan-committee")))
+                .containsExactly("UBKT-TU");
+    }
+
+    /** The options of the select of this id in a page. */
+    private static String select(String page, String id) {
+        java.util.regex.Matcher found = Pattern.compile("<select[^>]*id=\"" + id + "\"[^>]*>(.*?)</select>", Pattern.DOTALL)
+                .matcher(page);
+        assertThat(found.find()).as("select #" + id).isTrue();
+        return found.group(1);
+    }
+
     private WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);

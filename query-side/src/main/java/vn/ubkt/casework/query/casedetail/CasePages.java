@@ -22,6 +22,7 @@ import vn.ubkt.casework.query.audit.History;
 import vn.ubkt.casework.query.committeetree.CommitteeTree;
 import vn.ubkt.casework.query.platform.NotFoundException;
 import vn.ubkt.casework.query.suspensions.SuspensionQueries;
+import vn.ubkt.casework.query.web.CommitteePickers;
 import vn.ubkt.casework.query.web.UiPage;
 
 /** Pages for staff: the case list with search, a case with its timeline and the steps its status allows. */
@@ -36,14 +37,16 @@ class CasePages {
 
     private final SuspensionQueries suspensions;
     private final CaseFileIndex caseFile;
+    private final CommitteePickers pickers;
 
     CasePages(CaseQueries queries, CommitteeTree scopes, History history, SuspensionQueries suspensions,
-              CaseFileIndex caseFile) {
+              CaseFileIndex caseFile, CommitteePickers pickers) {
         this.queries = queries;
         this.scopes = scopes;
         this.history = history;
         this.suspensions = suspensions;
         this.caseFile = caseFile;
+        this.pickers = pickers;
     }
 
     @GetMapping("/ui/cases")
@@ -123,6 +126,9 @@ class CasePages {
         model.addAttribute("appealResults", AppealResult.values());
         model.addAttribute("caseFile", caseFile.items(doc));
         model.addAttribute("issuable", caseFile.issuable(doc));
+        // the steps' committees (proposing, deciding and resolving bodies, a transfer's): on a large tree the case's
+        // committee and those above it, where the page's pickers offered the user's alone
+        model.addAttribute("committeeOptions", pickers.around(doc.committeeId));
     }
 
     private static boolean blank(String value) {

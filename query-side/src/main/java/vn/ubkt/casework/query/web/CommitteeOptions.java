@@ -13,7 +13,7 @@ import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 
 /**
  * A committee picker's options for what was typed in its search box, when the tree is too large for every committee
- * to be an option ({@link PageModel#ALL_OPTIONS_UP_TO}): the standing committees whose name holds the words typed,
+ * to be an option ({@link CommitteePickers#ALL_OPTIONS_UP_TO}): the standing committees whose name holds the words typed,
  * diacritics and case ignored, or whose id begins with them, highest level first, then by name; at most
  * {@link #AT_MOST}. Names of the tree are no secret: any signed-in user may read the tree itself.
  */
@@ -44,11 +44,11 @@ class CommitteeOptions {
         Folded standing = standing();
         String typed = SearchWords.fold(q.strip()).replaceAll("\\s+", " ");
         String id = q.strip().toLowerCase(java.util.Locale.ROOT);
-        List<PageModel.CommitteeOption> matches = new java.util.ArrayList<>();
+        List<CommitteePickers.Option> matches = new java.util.ArrayList<>();
         for (int i = 0; i < standing.nodes().size() && matches.size() < AT_MOST; i++) {
             TreeSnapshot.Node node = standing.nodes().get(i);
             if (standing.names().get(i).contains(typed) || standing.ids().get(i).startsWith(id)) {
-                matches.add(PageModel.CommitteeOption.of(node));
+                matches.add(CommitteePickers.Option.of(node));
             }
         }
         model.addAttribute("matches", matches);

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ubkt.casework.query.committeetree.CommitteeTree;
-import vn.ubkt.casework.query.committeetree.TreeSnapshot;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,21 +16,14 @@ import vn.ubkt.casework.access.Actor;
 @ControllerAdvice(annotations = UiPage.class)
 class PageModel {
 
-    private final CommitteeTree tree;
+    private final CommitteePickers pickers;
     private final Clock clock;
     private final PageAccess access;
 
-    PageModel(CommitteeTree tree, Clock clock, PageAccess access) {
-        this.tree = tree;
+    PageModel(CommitteePickers pickers, Clock clock, PageAccess access) {
+        this.pickers = pickers;
         this.clock = clock;
         this.access = access;
-    }
-
-    record CommitteeOption(String id, String name, String kind, String level) {
-
-        static CommitteeOption of(TreeSnapshot.Node node) {
-            return new CommitteeOption(node.id(), node.name(), node.kind().name(), node.level().name());
-        }
     }
 
     /** The signed-in user, or null on the login page. */
@@ -67,40 +58,15 @@ class PageModel {
         return LocalDate.now(clock);
     }
 
-    /**
-     * Every standing committee is an option of each picker when there are at most this many. Beyond, a picker offers
-     * the user's committee and the one the request names, and a search box fetches the others by name
-     * ({@link CommitteeOptions}): with 13,669 standing committees as options of its four pickers, the page that plans
-     * a case was 3.7 MB (docs/BENCHMARKS.md, "The committee pickers at national scale").
-     */
-    static final int ALL_OPTIONS_UP_TO = 300;
-
     @ModelAttribute("committeeSearch")
     boolean committeeSearch() {
-        return searched(tree.snapshot().standing());
+        return pickers.searched();
     }
 
-    /** Whether a tree of these standing committees is too large for every one to be an option: its pickers search. */
-    private static boolean searched(List<TreeSnapshot.Node> standing) {
-        return standing.size() > ALL_OPTIONS_UP_TO;
-    }
-
+    /** Every standing committee, or on a large tree the user's and the one the request names (a list's filter). */
     @ModelAttribute("committeeOptions")
-    List<CommitteeOption> committees(HttpServletRequest request) {
-        // the nodes standing today, highest level first, by name (sorted once for each state of the tree)
-        TreeSnapshot snapshot = tree.snapshot();
-        List<TreeSnapshot.Node> standing = snapshot.standing();
-        if (!searched(standing)) {
-            return standing.stream().map(CommitteeOption::of).toList();
-        }
-        // the user's committee and the committee the request names (a list's filter), when they stand
-        java.util.Set<String> offered = new java.util.LinkedHashSet<>();
-        access.actor().map(vn.ubkt.casework.access.Actor::committeeId).ifPresent(offered::add);
+    List<CommitteePickers.Option> committees(HttpServletRequest request) {
         String named = request.getParameter("committeeId");
-        if (named != null && !named.isBlank()) {
-            offered.add(named);
-        }
-        return offered.stream().map(snapshot::node).flatMap(java.util.Optional::stream)
-                .filter(node -> node.dissolvedOn() == null).map(CommitteeOption::of).toList();
+        return pickers.offering(named == null || named.isBlank() ? List.of() : List.of(named));
     }
 }
