@@ -444,26 +444,26 @@ final class NationalScale {
         List<Thread> threads = new ArrayList<>();
         long started = System.nanoTime();
         LiveHeap.TIMED.incrementAndGet();
-        for (int t = 0; t < clients; t++) {
-            int client = t;
-            Thread thread = new Thread(() -> {
-                int i = 0;
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    Http.Response response = http.post("/api/cases", planBody(client * 1_000_000 + i++));
-                    if (response.status() != 201) {
-                        failures.incrementAndGet();
-                        System.out.println("BENCHMARK refused: " + response);
-                        continue;
-                    }
-                    millis.add((System.nanoTime() - t0) / 1e6);
-                    done.incrementAndGet();
-                }
-            });
-            thread.start();
-            threads.add(thread);
-        }
         try {
+            for (int t = 0; t < clients; t++) {
+                int client = t;
+                Thread thread = new Thread(() -> {
+                    int i = 0;
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        Http.Response response = http.post("/api/cases", planBody(client * 1_000_000 + i++));
+                        if (response.status() != 201) {
+                            failures.incrementAndGet();
+                            System.out.println("BENCHMARK refused: " + response);
+                            continue;
+                        }
+                        millis.add((System.nanoTime() - t0) / 1e6);
+                        done.incrementAndGet();
+                    }
+                });
+                thread.start();
+                threads.add(thread);
+            }
             for (Thread thread : threads) {
                 thread.join();
             }
@@ -612,9 +612,9 @@ final class NationalScale {
     /**
      * The heap the run needed, phase by phase, in MiB. Every 30 s (and when a phase ends) a full collection is asked
      * for and the heap used after it read: that is what the heap must hold. Not while calls are timed
-     * ({@link #TIMED}): the collection stops every thread for 150 to 180 ms at a million cases, which landed in the
-     * reads' windows as their slowest calls (docs/BENCHMARKS.md, "Case detail's tail"); it waits for the window's end. Between those, every half second, each heap
-     * pool's usage after its last collection is read too; G1's old generation keeps dead objects until a concurrent
+     * ({@link #TIMED}): the collection stops every thread for 127 to 255 ms, which landed in the reads' windows as their
+     * slowest calls (docs/BENCHMARKS.md, "Case detail's tail"); it waits for the window's end. Between those, every half
+     * second, each heap pool's usage after its last collection is read too; G1's old generation keeps dead objects until a concurrent
      * cycle reclaims them, so that figure is an upper bound, not the live set.
      */
     static final class LiveHeap implements AutoCloseable {
