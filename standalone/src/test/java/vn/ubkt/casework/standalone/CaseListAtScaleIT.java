@@ -119,14 +119,17 @@ class CaseListAtScaleIT {
         // planner's statistics of them
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                                       subject_member_id, subject_name, planned_on, search_words, updated_at)
                 select 'RL-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'MEMBER', 'NS-CB1-0-0-0', 'DV-RL-' || n,
                        'Trần Thị Lan', date '2019-01-01' + (n % 300),
                        array_to_tsvector(array['giam', 'sat', 'tham', 'nhung', '~giam_sat', '~sat_tham', '~tham_nhung']
-                                         || r.words), '{}', now()
+                                         || r.words), now()
                 from generate_series(1, 40000) n,
                      (select array_agg(region order by region) as words
                       from casework_regions(array['NS-UBKT-T1'])) r""").update();
+        // and their documents, in the same table case-detail writes them to (V20)
+        app.jdbc().sql("insert into case_document (id, document) select 'RL-' || n, '{}' from generate_series(1, 40000) n")
+                .update();
         app.jdbc().sql("insert into case_committee (committee_id) values ('NS-UBKT-T1') on conflict do nothing").update();
         // and their single words, as case-detail writes them with the case (V19)
         app.jdbc().sql("insert into search_word (word) values ('giam'), ('sat'), ('tham'), ('nhung') on conflict do nothing")
@@ -213,7 +216,7 @@ class CaseListAtScaleIT {
     /**
      * Cases of the committee with two words of their own (rows of their own, planned in 2031, after every case the
      * synthetic store holds), with the words of the provinces their committee lies under as case-detail writes them
-     * (V18) and their single words (V19), and the planner's statistics of them.
+     * (V18), their single words (V19) and their documents (V20), and the planner's statistics of them.
      */
     private static void insertCases(String prefix, int count, String committee, String first, String second) {
         insertCases(prefix, count, committee, first, second, 2031, false);
@@ -224,18 +227,20 @@ class CaseListAtScaleIT {
                                     boolean aboutTheCell) {
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
+                                       subject_member_id, subject_name, planned_on, search_words, updated_at)
                 select :prefix || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', :committee,
                        case when :cell then 'ORGANIZATION' else 'MEMBER' end, 'NS-CB1-0-0-0',
                        case when :cell then null else 'DV-' || :prefix || n end,
                        case when :cell then null else 'Lê Văn Tám' end, make_date(:year, 1, 1) + (n % 200),
-                       array_to_tsvector(array[:first, :second, '~' || :first || '_' || :second] || r.words), '{}', now()
+                       array_to_tsvector(array[:first, :second, '~' || :first || '_' || :second] || r.words), now()
                 from generate_series(1, :count) n,
                      (select array_agg(region order by region) as words
                       from casework_regions(array[cast(:committee as text)])) r""")
                 .param("prefix", prefix).param("count", count).param("committee", committee)
                 .param("first", first).param("second", second).param("year", year).param("cell", aboutTheCell)
                 .update();
+        app.jdbc().sql("insert into case_document (id, document) select :prefix || n, '{}' from generate_series(1, :count) n")
+                .param("prefix", prefix).param("count", count).update();
         app.jdbc().sql("insert into case_committee (committee_id) values (:committee) on conflict do nothing")
                 .param("committee", committee).update();
         app.jdbc().sql("insert into search_word (word) values (:first), (:second) on conflict do nothing")

@@ -27,7 +27,7 @@ import vn.ubkt.casework.standalone.CaseDriver.Discipline;
 class ProjectionIdempotencyIT {
 
     private static final List<String> TABLES = List.of("committee_node", "committee_parent_link", "case_view",
-            "case_deadline", "stat_counter", "stat_case", "stat_complaint", "stat_applied", "complaint_view",
+            "case_document", "case_deadline", "stat_counter", "stat_case", "stat_complaint", "stat_applied", "complaint_view",
             "identity_request_view", "suspension_view");
     /** The projections reset and replayed: the case driver's, and the intake register with its identity requests. */
     private static final List<String> REPLAYED = java.util.stream.Stream.concat(CaseDriver.PROJECTIONS.stream(),

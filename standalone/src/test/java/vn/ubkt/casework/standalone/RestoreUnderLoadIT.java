@@ -176,6 +176,7 @@ class RestoreUnderLoadIT {
         assertThat(unchanged).as("cases with no event after the dump").contains(before.stream()
                 .filter(ack -> ack.version() == 2).map(Ack::caseId).toArray(String[]::new));
         for (String sql : List.of("select c::text from case_view c where id = any(:ids) order by id",
+                "select d::text from case_document d where id = any(:ids) order by id",
                 "select d::text from case_deadline d where case_id = any(:ids) order by case_id, kind, d::text")) {
             assertThat(restoredDb.sql(sql).param("ids", unchanged).query(String.class).list()).as(sql)
                     .isEqualTo(originalDb.sql(sql).param("ids", unchanged).query(String.class).list());

@@ -13,8 +13,8 @@ class CaseDetailDefinition {
 
     @Bean
     ProjectionDefinition caseDetailProjectionDefinition(NamedParameterJdbcTemplate template, JsonMapper json) {
-        return new ProjectionDefinition(CaseDetailProjection.NAME, List.of("case_view", "case_deadline", "case_committee",
-                        "search_word"),
+        return new ProjectionDefinition(CaseDetailProjection.NAME, List.of("case_view", "case_document", "case_deadline",
+                        "case_committee", "search_word"),
                 // a rebuild's transaction sets its own search path: the shared template writes into the copies
                 jdbc -> new CaseDetailProjection(template, json, null))
                 // each case's document from its own events; an event of a sequence the document holds changes nothing

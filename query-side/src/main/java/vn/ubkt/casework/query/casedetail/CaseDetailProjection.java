@@ -93,7 +93,7 @@ class CaseDetailProjection {
                 }
             }
             if (!ids.isEmpty()) {
-                jdbc.sql("select document::text from case_view where id = any(:ids)")
+                jdbc.sql("select document::text from case_document where id = any(:ids)")
                         .param("ids", ids.toArray(String[]::new))
                         .query(String.class).list()
                         .forEach(text -> {
@@ -107,7 +107,7 @@ class CaseDetailProjection {
         }
 
         CaseDocument document(String id) {
-            return documents.computeIfAbsent(id, missing -> jdbc.sql("select document::text from case_view where id = :id")
+            return documents.computeIfAbsent(id, missing -> jdbc.sql("select document::text from case_document where id = :id")
                     .param("id", missing).query(String.class).optional()
                     .map(text -> json.readValue(text, CaseDocument.class))
                     .orElseGet(CaseDocument::new));
@@ -137,7 +137,7 @@ class CaseDetailProjection {
         }
     }
 
-    /** The batch's documents and their open deadlines, in batched statements with positional parameters. */
+    /** The batch's rows, documents and open deadlines, in batched statements with positional parameters. */
     private void save(Collection<CaseDocument> docs) {
         Set<String> unknown = new java.util.TreeSet<>();
         for (CaseDocument doc : docs) {
@@ -176,11 +176,11 @@ class CaseDetailProjection {
         }
         template.getJdbcTemplate().batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, document, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), cast(? as jsonb), ?)
+                                       subject_member_id, subject_name, planned_on, search_words, updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
                         committee_id = excluded.committee_id, search_words = excluded.search_words,
-                        document = excluded.document, updated_at = excluded.updated_at""",
+                        updated_at = excluded.updated_at""",
                 docs, docs.size(), (ps, doc) -> {
                     Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
                     ps.setString(1, doc.id);
@@ -197,8 +197,14 @@ class CaseDetailProjection {
                     String words = vectors.get(doc);
                     String region = String.join(" ", regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)));
                     ps.setString(11, words.isEmpty() ? region : words + " " + region);
-                    ps.setString(12, json.writeValueAsString(doc));
-                    ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
+                    ps.setTimestamp(12, Timestamp.from(doc.lastRecordedAt));
+                });
+        // the documents in their own table (V20), in the same transaction as their rows
+        template.getJdbcTemplate().batchUpdate("""
+                insert into case_document (id, document) values (?, cast(? as jsonb))
+                on conflict (id) do update set document = excluded.document""", docs, docs.size(), (ps, doc) -> {
+                    ps.setString(1, doc.id);
+                    ps.setString(2, json.writeValueAsString(doc));
                 });
         if (!newWords.isEmpty()) {
             // in the words' order in every transaction, as the committees: two segments meeting new words at once wait

@@ -50,7 +50,7 @@ class CaseQueries {
     }
 
     Optional<CaseDocument> document(String id) {
-        return jdbc.sql("select document::text from case_view where id = :id").param("id", id).query(String.class)
+        return jdbc.sql("select document::text from case_document where id = :id").param("id", id).query(String.class)
                 .optional().map(text -> json.readValue(text, CaseDocument.class));
     }
 
@@ -407,9 +407,9 @@ class CaseQueries {
     /** A page's columns, from its chosen rows {@code p} (id, sort key, sort value) and {@link #SUMMARY_JOINS}. */
     private static final String SUMMARY_COLUMNS = """
             c.id, c.type, c.status, c.committee_id, k.name, c.subject_type, coalesce(c.subject_name, o.name),
-            c.subject_org_id, c.subject_member_id, c.document->>'planRef', c.planned_on,
-            left(c.document->>'content', 300), c.document->'disciplineInForce'->>'form', c.version, p.sort_value""";
-    private static final String SUMMARY_JOINS = " join case_view c on c.id = p.id"
+            c.subject_org_id, c.subject_member_id, d.document->>'planRef', c.planned_on,
+            left(d.document->>'content', 300), d.document->'disciplineInForce'->>'form', c.version, p.sort_value""";
+    private static final String SUMMARY_JOINS = " join case_view c on c.id = p.id join case_document d on d.id = p.id"
             + " left join committee_node o on o.id = c.subject_org_id left join committee_node k on k.id = c.committee_id";
 
     /** A row of {@link #SUMMARY_COLUMNS} from the column after {@code skip}: the summary and its sort value. */
@@ -494,9 +494,9 @@ class CaseQueries {
         Map<String, Object> params = new java.util.HashMap<>();
         params.put("member", memberId);
         return jdbc.sql("""
-                select document::text from case_view
-                where subject_member_id = :member and jsonb_array_length(document->'decisions') > 0 and """
-                        + access.visible("committee_id", "subject_member_id", params) + " order by planned_on, id")
+                select d.document::text from case_view c join case_document d on d.id = c.id
+                where c.subject_member_id = :member and jsonb_array_length(d.document->'decisions') > 0 and """
+                        + access.visible("c.committee_id", "c.subject_member_id", params) + " order by c.planned_on, c.id")
                 .params(params).query(String.class).list().stream()
                 .map(text -> json.readValue(text, CaseDocument.class)).toList();
     }
