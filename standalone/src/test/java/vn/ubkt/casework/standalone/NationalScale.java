@@ -362,16 +362,21 @@ final class NationalScale {
         return DriverManager.getConnection(app.jdbcUrl, "postgres", "");
     }
 
-    /** The sizes of the case list's table: its rows, their TOAST storage (the case documents) and its indexes. */
+    /**
+     * The sizes of the case list's table (its rows, their TOAST storage and its indexes) and of the case documents'
+     * (V20: all of it, its rows, TOAST and key).
+     */
     String caseViewSizes() throws SQLException {
         try (Connection connection = connection(); java.sql.Statement statement = connection.createStatement();
              java.sql.ResultSet rs = statement.executeQuery("""
                      select pg_size_pretty(pg_relation_size('case_view')),
                             pg_size_pretty(coalesce(pg_total_relation_size(nullif(reltoastrelid, 0)), 0)),
-                            pg_size_pretty(pg_indexes_size('case_view'))
+                            pg_size_pretty(pg_indexes_size('case_view')),
+                            pg_size_pretty(pg_total_relation_size('case_document'))
                      from pg_class where oid = 'case_view'::regclass""")) {
             rs.next();
-            return "rows " + rs.getString(1) + ", TOAST " + rs.getString(2) + ", indexes " + rs.getString(3);
+            return "rows " + rs.getString(1) + ", TOAST " + rs.getString(2) + ", indexes " + rs.getString(3)
+                    + "; case_document " + rs.getString(4);
         }
     }
 
