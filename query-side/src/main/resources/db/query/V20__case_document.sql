@@ -4,9 +4,9 @@
 -- case_view's TOAST, a chunk table with an index of its own: a case written was a row, a TOAST chunk and an entry of the
 -- chunks' index; a case read for the first time cost its row's page and its chunk's (docs/BENCHMARKS.md, "Case detail's
 -- tail"); and a rebuild made the copy logged with its TOAST on one backend before it could build the words' index on
--- the same one. A document here is compressed in its own row (1.4 kB of 1.8), one page read by the key, and a rebuild
--- makes this table logged on one backend while case_view is made logged and indexed on the other (docs/BENCHMARKS.md,
--- "Rebuilds, ninth round").
+-- the same one. A document here lies in its own row (about 1.8 kB, as it is: PostgreSQL compresses only rows over 2 kB),
+-- one page read by the key, and a rebuild makes this table logged on one backend while case_view is made logged and
+-- indexed on the other (docs/BENCHMARKS.md, "Rebuilds, ninth round").
 -- No foreign key: a rebuild replaces both tables, each by its copy; case-detail writes both in one transaction.
 create table case_document (
     id       varchar(100) not null primary key,
