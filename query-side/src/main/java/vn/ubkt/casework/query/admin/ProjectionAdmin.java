@@ -188,13 +188,11 @@ public class ProjectionAdmin {
         long replayed = System.nanoTime();
         sumByKey(schema, definition);
         long summed = System.nanoTime();
-        // each copy made durable, keyed, indexed and analyzed in turn, in two lanes on two backends: the largest copy in
-        // one, every other in the other, where each step of every copy waited for the largest's before
-        // (docs/BENCHMARKS.md, "Rebuilds, seventh round"). For case-detail the largest is case_document, made logged
-        // while case_view is made logged and its words' index built, one backend's work for 20 s at a million cases
-        // ("Rebuilds, ninth round"). Neither lane's statements touch the other's tables
-        List<List<String>> lanes = lanes(schema, definition.tables());
-        List<Finished> finished = finishInLanes(schema, lanes, deferred, keys);
+        // each copy made durable, keyed, indexed and analyzed, step by step on two backends: every step runs as soon as
+        // what it needs is done, two indexes of one table side by side (docs/BENCHMARKS.md, "Rebuilds, tenth round";
+        // before, whole tables in two lanes: "Rebuilds, seventh round" and "ninth round")
+        List<List<CopyFinisher.Done>> finished = CopyFinisher.run(
+                CopyFinisher.plan(schema, largestFirst(schema, definition.tables()), keys, deferred), 2, this::finish);
         long indexed = System.nanoTime();
         StreamingEventProcessor processor = processor(definition.name());
         processor.shutDown();
@@ -246,12 +244,13 @@ public class ProjectionAdmin {
             jdbc.sql("drop schema " + schema).update();
         });
         processor.start();
-        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, then in {} {}; catching up {} s),"
+        log.info("Rebuilt {}: {} events in {} s (replay {} s; then {} s: sums {} s, then in {}: {}; catching up {} s),"
                         + " {} differences with the live tables, compared and swapped in {} s",
                 definition.name(), count, String.format("%.1f", seconds), String.format("%.1f", (replayed - nanos) / 1e9),
                 String.format("%.1f", (indexed - replayed) / 1e9), String.format("%.1f", (summed - replayed) / 1e9),
                 finished.size() == 1 ? "1 lane" : finished.size() + " lanes",
-                String.join("; ", finished.stream().map(Finished::toString).toList()),
+                String.join("; ", finished.stream().map(lane -> lane.stream().map(CopyFinisher.Done::toString)
+                        .collect(java.util.stream.Collectors.joining(", "))).toList()),
                 String.format("%.1f", (caughtUp - indexed) / 1e9), differences,
                 String.format("%.1f", (System.nanoTime() - caughtUp) / 1e9));
         return new RebuildView("DONE", started, Instant.now(), count, seconds > 0 ? count / seconds : null,
@@ -261,86 +260,27 @@ public class ProjectionAdmin {
     private record Replay(long events, TrackingToken lastToken, long lastIndex) {
     }
 
-    /** A lane's copies and how long each of its steps took, in seconds. */
-    private record Finished(List<String> tables, double logged, double keyed, double analyzed) {
-        @Override
-        public String toString() {
-            return String.format("%s: made logged %.1f s, keys and indexes %.1f s, analyzed %.1f s",
-                    String.join(", ", tables), logged, keyed, analyzed);
-        }
-    }
-
-    /**
-     * The copies in two lanes, the largest (its heap, TOAST and the indexes still to build are not counted: the rows
-     * it holds) alone in the first and every other in the second; one lane when there is one copy.
-     */
-    private List<List<String>> lanes(String schema, List<String> tables) {
-        if (tables.size() < 2) {
-            return List.of(tables);
-        }
-        String largest = transactions.execute(status -> jdbc.sql("""
+    /** The copies from the largest (the rows each holds: its heap and TOAST; its indexes are still to build). */
+    private List<String> largestFirst(String schema, List<String> tables) {
+        return transactions.execute(status -> jdbc.sql("""
                         select t from unnest(cast(:tables as text[])) t
-                        order by pg_total_relation_size(cast(:schema || '.' || t as regclass)) desc, t limit 1""")
-                .param("tables", tables.toArray(String[]::new)).param("schema", schema).query(String.class).single());
-        return List.of(List.of(largest), tables.stream().filter(table -> !table.equals(largest)).toList());
+                        order by pg_total_relation_size(cast(:schema || '.' || t as regclass)) desc, t""")
+                .param("tables", tables.toArray(String[]::new)).param("schema", schema).query(String.class).list());
     }
 
     /**
-     * Each lane's copies made logged (the copies were filled unlogged: no write-ahead record per row; made durable now,
-     * each written once to the log whole, before they can take the live tables' place), then keyed and indexed, then
-     * analyzed, each lane in its own transactions on a thread and a backend of its own. Made logged before the indexes
-     * are built: making a table logged writes it anew and builds every index it has again.
+     * One step of finishing the copies, in a transaction of its own. The copies were filled unlogged (no write-ahead
+     * record per row); made logged, each is written once to the log whole before it can take a live table's place.
+     * Indexes and keys are built once over the loaded rows instead of row by row; the second pass, while the live
+     * processor is stopped, is short and maintains them as the live tables do. {@code analyze} gives the planner the
+     * copies' every row, not the part autovacuum saw while they were loading.
      */
-    private List<Finished> finishInLanes(String schema, List<List<String>> lanes, Map<String, List<String>> indexes,
-                                         Map<String, List<String>> keys) throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(lanes.size(), runnable -> {
-            Thread thread = new Thread(runnable, "projection-rebuild-lane");
-            thread.setDaemon(true);
-            return thread;
-        });
-        try {
-            List<Future<Finished>> running = lanes.stream()
-                    .map(lane -> pool.submit(() -> finish(schema, lane, indexes, keys))).toList();
-            List<Finished> finished = new java.util.ArrayList<>();
-            for (Future<Finished> lane : running) {
-                try {
-                    finished.add(lane.get());
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException failure ? failure
-                            : new IllegalStateException("finishing the copies failed", e.getCause());
-                }
-            }
-            return finished;
-        } finally {
-            // a lane still running when the other failed ends with its statement; its copy is dropped with the schema
-            pool.shutdown();
-            pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
-        }
-    }
-
-    private Finished finish(String schema, List<String> lane, Map<String, List<String>> indexes,
-                            Map<String, List<String>> keys) {
-        long started = System.nanoTime();
-        transactions.executeWithoutResult(status -> lane
-                .forEach(table -> jdbc.sql("alter table " + schema + "." + table + " set logged").update()));
-        long logged = System.nanoTime();
-        // built once over the loaded rows instead of row by row (a trigram index above all); the second pass, while the
-        // live processor is stopped, is short and maintains them as the live tables do. (Two indexes of one table built
-        // at once, on two backends, took as long at a million cases: docs/BENCHMARKS.md, "Rebuilds, third round".)
+    private void finish(CopyFinisher.Step step) {
         transactions.executeWithoutResult(status -> {
             // each index's sort in memory, where PostgreSQL's default 64 MB sorts the statistics' counters on disk
             jdbc.sql("set local maintenance_work_mem = '256MB'").update();
-            for (String table : lane) {
-                keys.getOrDefault(table, List.of()).forEach(key -> jdbc.sql(key).update());
-                indexes.getOrDefault(table, List.of()).forEach(index -> jdbc.sql(index).update());
-            }
+            step.statements().forEach(statement -> jdbc.sql(statement).update());
         });
-        long keyed = System.nanoTime();
-        // the planner's statistics of the copies' every row, not of the part autovacuum saw while they were loading
-        transactions.executeWithoutResult(status -> lane
-                .forEach(table -> jdbc.sql("analyze " + schema + "." + table).update()));
-        long analyzed = System.nanoTime();
-        return new Finished(lane, (logged - started) / 1e9, (keyed - logged) / 1e9, (analyzed - keyed) / 1e9);
     }
 
     /**
