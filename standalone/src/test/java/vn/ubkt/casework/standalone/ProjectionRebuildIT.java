@@ -217,6 +217,39 @@ class ProjectionRebuildIT {
     }
 
     @Test
+    @DisplayName("a rebuild counts a row only live, a row only rebuilt, and a row that differs only by a null, by keys of one column and of several")
+    void countsEveryKindOfDifference() {
+        SyntheticHistory.awaitCaughtUp(app);
+        String named = app.jdbc().sql("select min(id) from case_view where subject_name is not null")
+                .query(String.class).single();
+        assertThat(named).isNotNull();
+        String word = app.jdbc().sql("select min(word) from search_word").query(String.class).single();
+        assertThat(word).isNotNull();
+        // live only: a deadline of no case (a key of three columns); rebuilt only: a word deleted from the live table;
+        // differing: a case's subject's name made null live, which the rebuild writes again
+        app.jdbc().sql("insert into case_deadline (case_id, kind, due_on, committee_id, rule)"
+                + " values ('NO-SUCH-CASE', 'EXPLANATION', date '2026-01-01', 'NO-SUCH-COMMITTEE', 'NONE')").update();
+        app.jdbc().sql("delete from search_word where word = :word").param("word", word).update();
+        app.jdbc().sql("update case_view set subject_name = null where id = :id").param("id", named).update();
+
+        JsonNode rebuild = SyntheticHistory.rebuilt(app.http, "case-detail");
+        assertThat(rebuild.get("status").asString()).as(rebuild.toString()).isEqualTo("DONE");
+        assertThat(rebuild.get("differences").asLong()).as(rebuild.toString()).isEqualTo(1 + 1 + 2);
+        assertThat(rebuild.get("agreed").asBoolean()).isFalse();
+        assertThat(app.jdbc().sql("select count(*) from case_deadline where case_id = 'NO-SUCH-CASE'")
+                .query(Long.class).single()).isZero();
+        assertThat(app.jdbc().sql("select count(*) from search_word where word = :word").param("word", word)
+                .query(Long.class).single()).isOne();
+        assertThat(app.jdbc().sql("select subject_name from case_view where id = :id").param("id", named)
+                .query(String.class).single()).isNotNull();
+
+        // and a rebuild over tables that agree counts nothing
+        JsonNode again = SyntheticHistory.rebuilt(app.http, "case-detail");
+        assertThat(again.get("differences").asLong()).as(again.toString()).isZero();
+        assertThat(again.get("agreed").asBoolean()).isTrue();
+    }
+
+    @Test
     @DisplayName("an unknown projection is 404")
     void unknown() {
         assertThat(app.http.post("/api/admin/projections/no-such/rebuild", "").status()).isEqualTo(404);
