@@ -65,7 +65,6 @@ class CopyFinisherTest {
                 // wait for: if it did, this would time out
                 await(viewFinished);
             }
-            sleep(2);
             times.put(step.id(), new long[] {started, System.nanoTime()});
             if (step.id().equals("analyzed:case_view")) {
                 viewFinished.countDown();
@@ -139,15 +138,6 @@ class CopyFinisherTest {
             if (!latch.await(10, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("case_view was not finished while the largest copy was made logged");
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
