@@ -30,8 +30,8 @@ final class CopyFinisher {
     record Step(String id, String table, String label, List<String> statements, Set<String> after) {
     }
 
-    /** A step done, on which lane, in how many seconds. */
-    record Done(Step step, int lane, double seconds) {
+    /** A step done, in how many seconds (its lane is the list {@link #run} answers it in). */
+    record Done(Step step, double seconds) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%s %s %.1f s", step.table(), step.label(), seconds);
@@ -111,7 +111,6 @@ final class CopyFinisher {
         try {
             List<Future<List<Done>>> running = new ArrayList<>();
             for (int lane = 0; lane < lanes; lane++) {
-                int number = lane + 1;
                 running.add(pool.submit(() -> {
                     List<Done> done = new ArrayList<>();
                     for (Step step = schedule.next(); step != null; step = schedule.next()) {
@@ -122,7 +121,7 @@ final class CopyFinisher {
                             schedule.fail();
                             throw e;
                         }
-                        done.add(new Done(step, number, (System.nanoTime() - started) / 1e9));
+                        done.add(new Done(step, (System.nanoTime() - started) / 1e9));
                         schedule.done(step);
                     }
                     return done;
