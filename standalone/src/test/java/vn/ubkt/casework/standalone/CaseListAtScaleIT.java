@@ -119,11 +119,12 @@ class CaseListAtScaleIT {
         // planner's statistics of them
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, updated_at)
+                                       subject_member_id, subject_name, planned_on, search_words, search_pairs,
+                                       updated_at)
                 select 'RL-' || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', 'NS-UBKT-T1', 'MEMBER', 'NS-CB1-0-0-0', 'DV-RL-' || n,
                        'Trần Thị Lan', date '2019-01-01' + (n % 300),
-                       array_to_tsvector(array['giam', 'sat', 'tham', 'nhung', '~giam_sat', '~sat_tham', '~tham_nhung']
-                                         || r.words), now()
+                       array_to_tsvector(array['giam', 'sat', 'tham', 'nhung'] || r.words),
+                       array_to_tsvector(array['~giam_sat', '~sat_tham', '~tham_nhung'] || r.words), now()
                 from generate_series(1, 40000) n,
                      (select array_agg(region order by region) as words
                       from casework_regions(array['NS-UBKT-T1'])) r""").update();
@@ -136,7 +137,7 @@ class CaseListAtScaleIT {
                 .update();
         app.jdbc().sql("analyze case_view").update();
         long expected = app.jdbc().sql("explain (format json) select 1 from case_view c where (true)"
-                        + " and c.search_words @@ cast('''~tham_nhung'':*' as tsquery)").query(String.class).single()
+                        + " and c.search_pairs @@ cast('''~tham_nhung'':*' as tsquery)").query(String.class).single()
                 .replaceAll("(?s).*?\"Plan Rows\": (\\d+).*", "$1").transform(Long::parseLong);
         assertThat(expected).isGreaterThan(20_000);
 
@@ -227,12 +228,14 @@ class CaseListAtScaleIT {
                                     boolean aboutTheCell) {
         app.jdbc().sql("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, updated_at)
+                                       subject_member_id, subject_name, planned_on, search_words, search_pairs,
+                                       updated_at)
                 select :prefix || n, 0, 'SUPERVISION_REGULAR', 'PLANNED', :committee,
                        case when :cell then 'ORGANIZATION' else 'MEMBER' end, 'NS-CB1-0-0-0',
                        case when :cell then null else 'DV-' || :prefix || n end,
                        case when :cell then null else 'Lê Văn Tám' end, make_date(:year, 1, 1) + (n % 200),
-                       array_to_tsvector(array[:first, :second, '~' || :first || '_' || :second] || r.words), now()
+                       array_to_tsvector(array[:first, :second] || r.words),
+                       array_to_tsvector(array['~' || :first || '_' || :second] || r.words), now()
                 from generate_series(1, :count) n,
                      (select array_agg(region order by region) as words
                       from casework_regions(array[cast(:committee as text)])) r""")

@@ -124,7 +124,7 @@ class ProjectionRebuildIT {
         assertThat(app.jdbc().sql("select array_to_string(reloptions, ',') from pg_class where oid = 'public.case_view'::regclass")
                 .query(String.class).single()).isEqualTo("toast_tuple_target=128");
         assertThat(app.jdbc().sql("select attstorage from pg_attribute where attrelid = 'public.case_view'::regclass"
-                + " and attname = 'search_words'").query(String.class).single()).isEqualTo("m");
+                + " and attname in ('search_words', 'search_pairs')").query(String.class).list()).containsExactly("m", "m");
         // logged, as the live tables are: every copy was filled unlogged and made durable before it took their place,
         // with its indexes and its TOAST (the statistics' counters too, summed into a new copy after the first pass)
         assertThat(app.jdbc().sql("select string_agg(distinct relpersistence::text, ',') from pg_class"
@@ -198,22 +198,27 @@ class ProjectionRebuildIT {
         assertThat(app.jdbc().sql("select search_words @@ '''@S-TU''' from case_view where id = 'S-CASE-7'")
                 .query(Boolean.class).single()).isTrue();
         // in one case the word of a committee not yet in this side's tree (as when the tree was behind), in another a
-        // word of no event
+        // word of no event, in a third a pair of no event (the words and the pairs in their columns, V21)
         app.jdbc().sql("update case_view set search_words = ts_delete(search_words, array['@S-TU'])"
+                + " || array_to_tsvector('{@}'), search_pairs = ts_delete(search_pairs, array['@S-TU'])"
                 + " || array_to_tsvector('{@}') where id = 'S-CASE-7'").update();
         app.jdbc().sql("update case_view set search_words = search_words || array_to_tsvector('{nowhere}')"
                 + " where id = 'S-CASE-8'").update();
+        app.jdbc().sql("update case_view set search_pairs = search_pairs || array_to_tsvector('{~no_where}')"
+                + " where id = 'S-CASE-9'").update();
 
         JsonNode rebuild = SyntheticHistory.rebuilt(app.http, "case-detail");
         assertThat(rebuild.get("status").asString()).as(rebuild.toString()).isEqualTo("DONE");
-        // the one case with a word of no event, once on each side
-        assertThat(rebuild.get("differences").asLong()).as(rebuild.toString()).isEqualTo(2);
+        // the two cases with a word or a pair of no event, each once on each side
+        assertThat(rebuild.get("differences").asLong()).as(rebuild.toString()).isEqualTo(4);
         assertThat(rebuild.get("agreed").asBoolean()).isFalse();
         // the rebuilt tables took the live ones' place: the words of the tree as it stands, and no word of no event
         assertThat(app.jdbc().sql("select (search_words @@ '''@S-TU''') || ' ' || (search_words @@ '''@''')"
                 + " from case_view where id = 'S-CASE-7'").query(String.class).single()).isEqualTo("true false");
         assertThat(app.jdbc().sql("select search_words @@ 'nowhere' from case_view where id = 'S-CASE-8'")
                 .query(Boolean.class).single()).isFalse();
+        assertThat(app.jdbc().sql("select (search_pairs @@ '''@S-TU''') || ' ' || (search_pairs @@ '''~no_where''')"
+                + " from case_view where id = 'S-CASE-9'").query(String.class).single()).isEqualTo("true false");
     }
 
     @Test

@@ -69,16 +69,23 @@ class RegionWordsIT {
             Http first = app.user("rw-used", AccessFixture.P1_UBKT, null, "STAFF");
             String trong = "/api/cases?size=200&q=" + URLEncoder.encode("Trọng", StandardCharsets.UTF_8);
             assertThat(ids(first.get(trong))).containsExactly(tree.caseInside);
+            // a search of two words, matched by their pair in the pairs' column, with the provinces' words there (V21)
+            String vanTrong = "/api/cases?size=200&q=" + URLEncoder.encode("Văn Trọng", StandardCharsets.UTF_8);
+            assertThat(ids(first.get(vanTrong))).containsExactly(tree.caseInside);
             // the second province's word in place of the first's, as no write of this product leaves it
             app.jdbc().sql("""
-                    update case_view set search_words = ts_delete(search_words, array['@%s', '@%s'])
-                                             || array_to_tsvector(array['@%s'])
+                    update case_view set search_words = ts_delete(search_words, array['@%1$s', '@%2$s'])
+                                             || array_to_tsvector(array['@%3$s']),
+                                         search_pairs = ts_delete(search_pairs, array['@%1$s', '@%2$s'])
+                                             || array_to_tsvector(array['@%3$s'])
                     where id = :id""".formatted(AccessFixture.P1, AccessFixture.P1_UBKT, AccessFixture.P2))
                     .param("id", tree.caseInside).update();
             assertThat(regionWords(app, tree.caseInside)).containsExactly("@" + AccessFixture.P2);
             assertThat(ids(first.get(trong))).isEmpty();
+            assertThat(ids(first.get(vanTrong))).isEmpty();
             // the whole party's user names no committee and ANDs no province
             assertThat(ids(app.http.get(trong))).containsExactly(tree.caseInside);
+            assertThat(ids(app.http.get(vanTrong))).containsExactly(tree.caseInside);
         }
     }
 
@@ -119,6 +126,9 @@ class RegionWordsIT {
         assertThat(jdbc.sql("select id || ' ' || search_words::text from case_view where id like 'C-%' order by id")
                 .query(String.class).list())
                 .containsExactly("C-1 '@M-TU' '@M-TU-OLD' 'lan' 'thi' 'tran'", "C-2 '@' 'lan' 'thi' 'tran'");
+        // and V21 the same words to the column of the pairs (these cases' vectors had none)
+        assertThat(jdbc.sql("select id || ' ' || search_pairs::text from case_view where id like 'C-%' order by id")
+                .query(String.class).list()).containsExactly("C-1 '@M-TU' '@M-TU-OLD'", "C-2 '@'");
         // the words the search of the province's jurisdiction ORs find the case
         assertThat(jdbc.sql("select id from case_view where search_words @@ cast('''tran'':* & (''@M-TU'' | ''@'')' as tsquery)"
                 + " and id like 'C-%' order by id").query(String.class).list()).containsExactly("C-1", "C-2");
@@ -126,12 +136,21 @@ class RegionWordsIT {
                 .query(Long.class).single()).isEqualTo(rows + 1);
     }
 
+    /** The case's provinces' words, the same in the column of its words and in that of its pairs (V21). */
     private static List<String> regionWords(RunningApp app, String caseId) {
-        return words(app, caseId).stream().filter(word -> word.startsWith("@")).sorted().toList();
+        List<String> words = regionWords(app, caseId, "search_words");
+        assertThat(regionWords(app, caseId, "search_pairs")).as("the pairs' provinces").isEqualTo(words);
+        return words;
     }
 
+    private static List<String> regionWords(RunningApp app, String caseId, String column) {
+        return app.jdbc().sql("select unnest(tsvector_to_array(" + column + ")) from case_view where id = :id")
+                .param("id", caseId).query(String.class).stream().filter(word -> word.startsWith("@")).sorted().toList();
+    }
+
+    /** Every word of the case's words and pairs. */
     private static List<String> words(RunningApp app, String caseId) {
-        return app.jdbc().sql("select unnest(tsvector_to_array(search_words)) from case_view where id = :id")
+        return app.jdbc().sql("select unnest(tsvector_to_array(search_words || search_pairs)) from case_view where id = :id")
                 .param("id", caseId).query(String.class).list();
     }
 

@@ -40,14 +40,24 @@ class SearchWordsMigrationIT {
         assertThat(found(jdbc, "'~tran_thi':*")).hasSize(rows - 1).doesNotContain("C-4321");
         assertThat(found(jdbc, "'~nguyen_hung':*")).isEmpty();
         assertThat(jdbc.sql("select count(*) from case_view where search_words = ''").query(Long.class).single()).isZero();
+        // V21 then moved the pairs to a column of their own, each with the case's provinces' words ('@' here)
+        assertThat(jdbc.sql("select search_words::text || ' | ' || search_pairs::text from case_view where id = 'C-4321'")
+                .query(String.class).single()).isEqualTo("'4321' '@' 'cong' 'dat' 'dv' 'giao' 'hung' 'kiem' 'nguyen' 'tra'"
+                        + " 'van' 'viec' | '@' '~4321_kiem' '~dat_cong' '~dv_4321' '~giao_dat' '~hung_dv' '~kiem_tra'"
+                        + " '~nguyen_van' '~tra_viec' '~van_hung' '~viec_giao'");
+        assertThat(jdbc.sql("select count(*) from case_view, unnest(tsvector_to_array(search_words)) w where w like '~%'")
+                .query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from case_view, unnest(tsvector_to_array(search_pairs)) w"
+                + " where w not like '~%' and w <> '@'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select indexname from pg_indexes where tablename = 'case_view'").query(String.class).list())
-                .contains("case_view_words").doesNotContain("case_view_search");
+                .contains("case_view_words", "case_view_pairs").doesNotContain("case_view_search");
         assertThat(jdbc.sql("select attstattarget from pg_attribute where attrelid = 'case_view'::regclass"
                 + " and attname = 'committee_id'").query(Integer.class).single()).isEqualTo(1000);
     }
 
     private static java.util.List<String> found(JdbcClient jdbc, String query) {
-        return jdbc.sql("select id from case_view where search_words @@ cast(:query as tsquery)").param("query", query)
+        // (every query here is of pairs, matched in their column since V21)
+        return jdbc.sql("select id from case_view where search_pairs @@ cast(:query as tsquery)").param("query", query)
                 .query(String.class).list();
     }
 }

@@ -22,7 +22,12 @@ class CaseDetailDefinition {
                 // a case's region words follow the tree as this side held it when the case was written (RegionWords);
                 // a rebuild reads the tree as it stands: the cases are compared without them (the words of every
                 // provincial node, and "@", deleted from both sides' vectors; levels never change)
-                .comparing("case_view", Map.of("search_words", "ts_delete(search_words, array(select '@' || id"
-                        + " from public.committee_node where level = 'PROVINCIAL') || array['" + RegionWords.NONE + "'])"));
+                .comparing("case_view", Map.of(SearchWords.WORDS, withoutRegions(SearchWords.WORDS),
+                        SearchWords.PAIRS, withoutRegions(SearchWords.PAIRS)));
+    }
+
+    private static String withoutRegions(String column) {
+        return "ts_delete(" + column + ", array(select '@' || id from public.committee_node where level = 'PROVINCIAL')"
+                + " || array['" + RegionWords.NONE + "'])";
     }
 }

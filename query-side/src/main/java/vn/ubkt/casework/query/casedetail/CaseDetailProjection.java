@@ -160,14 +160,14 @@ class CaseDetailProjection {
                 }
             }
         }
-        // each case's words once: its vector, and the single words search_word may not hold yet
-        Map<CaseDocument, String> vectors = new java.util.IdentityHashMap<>();
+        // each case's words once: its words' and its pairs' vectors, and the single words search_word may not hold yet
+        Map<CaseDocument, String[]> vectors = new java.util.IdentityHashMap<>();
         Set<String> newWords = new java.util.TreeSet<>();
         for (CaseDocument doc : docs) {
             Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
             List<String> words = SearchWords.words(String.join(" ", member == null ? "" : member.fullName(),
                     member == null ? "" : member.memberId(), doc.content, doc.planRef));
-            vectors.put(doc, SearchWords.vector(words));
+            vectors.put(doc, new String[] {SearchWords.singleWords(words), SearchWords.wordPairs(words)});
             for (String word : words) {
                 if (!knownWords.contains(word)) {
                     newWords.add(word);
@@ -176,11 +176,13 @@ class CaseDetailProjection {
         }
         template.getJdbcTemplate().batchUpdate("""
                 insert into case_view (id, version, type, status, committee_id, subject_type, subject_org_id,
-                                       subject_member_id, subject_name, planned_on, search_words, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)
+                                       subject_member_id, subject_name, planned_on, search_words, search_pairs,
+                                       updated_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')),
+                        array_to_tsvector(string_to_array(?, ' ')), ?)
                 on conflict (id) do update set version = excluded.version, status = excluded.status,
                         committee_id = excluded.committee_id, search_words = excluded.search_words,
-                        updated_at = excluded.updated_at""",
+                        search_pairs = excluded.search_pairs, updated_at = excluded.updated_at""",
                 docs, docs.size(), (ps, doc) -> {
                     Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
                     ps.setString(1, doc.id);
@@ -193,11 +195,12 @@ class CaseDetailProjection {
                     ps.setString(8, member == null ? null : member.memberId());
                     ps.setString(9, member == null ? null : member.fullName());
                     ps.setObject(10, doc.plannedOn, Types.DATE);
-                    // the case's words, then its provinces' (identifiers: no space in them)
-                    String words = vectors.get(doc);
+                    // the case's words and its pairs, each then with its provinces' (identifiers: no space in them)
+                    String[] vector = vectors.get(doc);
                     String region = String.join(" ", regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)));
-                    ps.setString(11, words.isEmpty() ? region : words + " " + region);
-                    ps.setTimestamp(12, Timestamp.from(doc.lastRecordedAt));
+                    ps.setString(11, vector[0].isEmpty() ? region : vector[0] + " " + region);
+                    ps.setString(12, vector[1].isEmpty() ? region : vector[1] + " " + region);
+                    ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
                 });
         // the documents in their own table (V20), in the same transaction as their rows
         template.getJdbcTemplate().batchUpdate("""

@@ -133,7 +133,9 @@ class CaseQueries {
             // their folded name (anywhere in it) in the tree first, and their cases by the subject's organization
             String query = SearchWords.query(filter.q());
             String pattern = "%" + likeEscaped(fold(filter.q().strip())) + "%";
-            String words = query == null ? "false" : "c.search_words @@ cast(:query as tsquery)";
+            // one word in the words' column, several (their pairs) in the pairs' (V21)
+            String column = "c." + SearchWords.column(filter.q());
+            String words = query == null ? "false" : column + " @@ cast(:query as tsquery)";
             // within a list of committees, the words of the provinces they lie under as well (RegionWords, V18), and a
             // single word's prefix as the exact words it begins (search_word, V19): the index then ANDs each word's or
             // pair's entries with the province's one by one, where it built the word's whole bitmap first
@@ -171,7 +173,7 @@ class CaseQueries {
             }
             params.put("query", query);
             where.append(" and ").append(matching);
-            unscoped.append(" and ").append(query == null ? "false" : "c.search_words @@ cast(:plainQuery as tsquery)");
+            unscoped.append(" and ").append(query == null ? "false" : column + " @@ cast(:plainQuery as tsquery)");
         }
         // the filters, in both the list's conditions and those it is estimated by within committees
         StringBuilder filters = new StringBuilder();

@@ -11,9 +11,9 @@ import java.util.Set;
  * The words a case is found by, and the query a search's {@code q} becomes (API.md "Cases (query side)").
  *
  * <p>Text is folded (Vietnamese diacritics and case ignored, as the database's {@code casework_fold}) and cut into
- * words at every character that is not a letter or a digit. A case's search vector holds each word and each pair of
- * neighbouring words ({@code ~nguyen_van}); a search matches when its words appear in that order, next to each other,
- * the last one possibly only begun ("nguyen va" finds "Nguyễn Văn An"). Pairs make a name of several words an exact
+ * words at every character that is not a letter or a digit. A case is found by each word ({@link #WORDS}) and each
+ * pair of neighbouring words ({@code ~nguyen_van}, {@link #PAIRS}); a search matches when its words appear in that
+ * order, next to each other, the last one possibly only begun ("nguyen va" finds "Nguyễn Văn An"). Pairs make a name of several words an exact
  * entry of the index: no candidate is read only to be refused, as a trigram index's were ("Nguyễn … Văn" apart).
  */
 public final class SearchWords {
@@ -28,6 +28,18 @@ public final class SearchWords {
      * case's text: docs/BENCHMARKS.md, "Rebuilds, fifth round").
      */
     private static final char[] PLAIN_OF = plainOf();
+    /**
+     * The column of a case's single words, and of its provinces' (V18), in a GIN index of its own: a search of one word
+     * is matched here.
+     */
+    static final String WORDS = "search_words";
+    /**
+     * The column of a case's pairs of neighbouring words, and of its provinces' again, in a GIN index of its own: a
+     * search of several words is matched here. Two columns make two indexes of about half the entries each, which a
+     * rebuild builds side by side on its two backends, where the one index of both was one backend's work, the longest
+     * step after the replay (V21; docs/BENCHMARKS.md, "Rebuilds, eleventh round").
+     */
+    static final String PAIRS = "search_pairs";
     /** A longer word is cut to this many characters, on both sides: PostgreSQL refuses lexemes over 2,046 bytes. */
     static final int MAX_WORD = 100;
 
@@ -92,10 +104,34 @@ public final class SearchWords {
     /** {@link #vector(String)} of a text's {@link #words}. */
     static String vector(List<String> words) {
         Set<String> lexemes = new LinkedHashSet<>(words);
-        for (int i = 0; i + 1 < words.size(); i++) {
-            lexemes.add(pair(words.get(i), words.get(i + 1)));
-        }
+        lexemes.addAll(pairs(words));
         return String.join(" ", lexemes);
+    }
+
+    /** The lexemes of a case's {@link #WORDS} (before its provinces'): each word once, separated by spaces. */
+    static String singleWords(List<String> words) {
+        return String.join(" ", new LinkedHashSet<>(words));
+    }
+
+    /** The lexemes of a case's {@link #PAIRS} (before its provinces'): each pair of neighbouring words once. */
+    static String wordPairs(List<String> words) {
+        return String.join(" ", pairs(words));
+    }
+
+    private static Set<String> pairs(List<String> words) {
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < words.size(); i++) {
+            pairs.add(pair(words.get(i), words.get(i + 1)));
+        }
+        return pairs;
+    }
+
+    /**
+     * The column of {@code case_view} a search's {@link #query} is matched in: {@link #PAIRS} for a query of several
+     * words (its terms are pairs), {@link #WORDS} for one word.
+     */
+    static String column(String q) {
+        return words(q).size() > 1 ? PAIRS : WORDS;
     }
 
     /**

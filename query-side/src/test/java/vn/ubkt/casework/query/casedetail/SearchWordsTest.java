@@ -3,6 +3,7 @@ package vn.ubkt.casework.query.casedetail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -33,6 +34,25 @@ class SearchWordsTest {
         assertThat(Arrays.asList(SearchWords.vector("Nguyễn Văn An; Nguyễn Văn Bình").split(" ")))
                 .containsExactly("nguyen", "van", "an", "binh", "~nguyen_van", "~van_an", "~an_nguyen", "~van_binh");
         assertThat(SearchWords.vector("")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("the words and the pairs apart, for their two columns, once each")
+    void wordsAndPairsApart() {
+        List<String> words = SearchWords.words("Nguyễn Văn An; Nguyễn Văn Bình");
+        assertThat(SearchWords.singleWords(words)).isEqualTo("nguyen van an binh");
+        assertThat(SearchWords.wordPairs(words)).isEqualTo("~nguyen_van ~van_an ~an_nguyen ~van_binh");
+        assertThat(SearchWords.wordPairs(SearchWords.words("Hùng"))).isEmpty();
+        assertThat(SearchWords.singleWords(List.of())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a query of one word is matched in the words' column, of several in the pairs'")
+    void column() {
+        assertThat(SearchWords.column("Hùng")).isEqualTo(SearchWords.WORDS).isEqualTo("search_words");
+        assertThat(SearchWords.column(" -- Hùng ,")).isEqualTo(SearchWords.WORDS);
+        assertThat(SearchWords.column("nguyễn va")).isEqualTo(SearchWords.PAIRS).isEqualTo("search_pairs");
+        assertThat(SearchWords.column("giao đất công")).isEqualTo(SearchWords.PAIRS);
     }
 
     @Test
