@@ -20,9 +20,10 @@ import java.util.concurrent.TimeUnit;
  * it anew and would build its indexes again), its analysis for its indexes (an index's build holds a lock that
  * {@code analyze} waits for). Two indexes of one table build side by side; a key is added with its table's
  * {@code set logged}, whose lock excludes any other step on that table. Each lane takes the first step of the plan
- * that is ready. So at a million cases {@code case_view}'s words' index (the longest step, 31.6 s) builds on one
- * backend while the other makes {@code case_document} logged and then builds {@code case_view}'s B-trees, where a
- * lane of whole tables left them all to one backend (docs/BENCHMARKS.md, "Rebuilds, tenth round").
+ * that is ready, GIN indexes before any other. So {@code case_view}'s words' index builds on one backend while the
+ * other makes {@code case_document} logged and then builds {@code case_view}'s pairs' index, and the B-trees follow on
+ * whichever is free, where a lane of whole tables left them all to one backend (docs/BENCHMARKS.md, "Rebuilds, tenth
+ * round" and "eleventh round").
  */
 final class CopyFinisher {
 
@@ -48,8 +49,10 @@ final class CopyFinisher {
     }
 
     /**
-     * The steps for the copies, in the order a free lane considers them: the copies from the largest, each made
-     * logged, then its indexes (GIN first: the longest), then analyzed.
+     * The steps for the copies, in the order a free lane considers them: GIN indexes first (the longest steps), then the
+     * copies made logged, then their other indexes, then their analyses, each kind from the largest copy down. So a
+     * lane that has made one copy logged takes a GIN index that another copy's logging made ready before it analyzes
+     * its own copy: {@code case_view}'s two GIN indexes build on both lanes ("Rebuilds, eleventh round").
      *
      * @param schema  the copies' schema
      * @param tables  the copies' names, the largest first
@@ -79,7 +82,16 @@ final class CopyFinisher {
             }
             steps.add(new Step("analyzed:" + table, table, "analyzed", List.of("analyze " + schema + "." + table), Set.copyOf(built)));
         }
+        steps.sort(java.util.Comparator.comparingInt(CopyFinisher::kind));
         return List.copyOf(steps);
+    }
+
+    /** The order of a step's kind in the plan: a GIN index, a copy made logged, another index, an analysis. */
+    private static int kind(Step step) {
+        if (step.id().startsWith("index:")) {
+            return isGin(step.statements().get(0)) ? 0 : 2;
+        }
+        return step.id().startsWith("logged:") ? 1 : 3;
     }
 
     private static boolean isGin(String index) {
