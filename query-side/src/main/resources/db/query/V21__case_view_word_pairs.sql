@@ -7,6 +7,9 @@
 -- two indexes of about half the entries each build side by side (docs/BENCHMARKS.md, "Rebuilds, eleventh round").
 -- Every row is written again here, and both indexes built: about as long as rebuilding case-detail's case_view
 -- (OPERATIONS.md, "Upgrading to V21").
+-- (the indexes built with the memory a rebuild gives them, for this transaction only)
+set local maintenance_work_mem = '256MB';
+
 drop index case_view_words;
 
 alter table case_view add column search_pairs tsvector not null default '';
