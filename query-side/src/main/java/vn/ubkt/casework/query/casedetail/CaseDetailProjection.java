@@ -161,13 +161,13 @@ class CaseDetailProjection {
             }
         }
         // each case's words once: its words' and its pairs' vectors, and the single words search_word may not hold yet
-        Map<CaseDocument, String[]> vectors = new java.util.IdentityHashMap<>();
+        Map<CaseDocument, Vectors> vectors = new java.util.IdentityHashMap<>();
         Set<String> newWords = new java.util.TreeSet<>();
         for (CaseDocument doc : docs) {
             Subject.Member member = doc.subject instanceof Subject.Member m ? m : null;
             List<String> words = SearchWords.words(String.join(" ", member == null ? "" : member.fullName(),
                     member == null ? "" : member.memberId(), doc.content, doc.planRef));
-            vectors.put(doc, new String[] {SearchWords.singleWords(words), SearchWords.wordPairs(words)});
+            vectors.put(doc, new Vectors(SearchWords.singleWords(words), SearchWords.wordPairs(words)));
             for (String word : words) {
                 if (!knownWords.contains(word)) {
                     newWords.add(word);
@@ -196,10 +196,10 @@ class CaseDetailProjection {
                     ps.setString(9, member == null ? null : member.fullName());
                     ps.setObject(10, doc.plannedOn, Types.DATE);
                     // the case's words and its pairs, each then with its provinces' (identifiers: no space in them)
-                    String[] vector = vectors.get(doc);
+                    Vectors vector = vectors.get(doc);
                     String region = String.join(" ", regions.getOrDefault(doc.committeeId, List.of(RegionWords.NONE)));
-                    ps.setString(11, vector[0].isEmpty() ? region : vector[0] + " " + region);
-                    ps.setString(12, vector[1].isEmpty() ? region : vector[1] + " " + region);
+                    ps.setString(11, withRegion(vector.words(), region));
+                    ps.setString(12, withRegion(vector.pairs(), region));
                     ps.setTimestamp(13, Timestamp.from(doc.lastRecordedAt));
                 });
         // the documents in their own table (V20), in the same transaction as their rows
@@ -236,5 +236,14 @@ class CaseDetailProjection {
                         ps.setString(5, (String) row[4]);
                     });
         }
+    }
+
+    /** A case's lexemes for its two columns (V21), each separated by spaces, before its provinces' words. */
+    private record Vectors(String words, String pairs) {
+    }
+
+    /** A column's lexemes followed by the case's provinces' words (identifiers: no space in them). */
+    private static String withRegion(String lexemes, String region) {
+        return lexemes.isEmpty() ? region : lexemes + " " + region;
     }
 }
