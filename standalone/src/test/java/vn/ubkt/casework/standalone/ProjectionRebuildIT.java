@@ -138,10 +138,21 @@ class ProjectionRebuildIT {
         // and the planner's statistics target of its committees (V14)
         assertThat(app.jdbc().sql("select attstattarget from pg_attribute where attrelid = 'public.case_view'::regclass"
                 + " and attname = 'committee_id'").query(Integer.class).single()).isEqualTo(1000);
-        // and it came with the planner's statistics of all its rows (an ANALYZE of the copy, not autovacuum's)
+        // and it came with the planner's statistics of all its rows (an ANALYZE of the copy, not autovacuum's): two,
+        // its committees' with their target's sample and its other columns' with the default's, where a copy whose
+        // columns all have the default target (case_deadline) is analyzed once, whole
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> app.jdbc()
-                .sql("select last_analyze is not null from pg_stat_user_tables where relid = 'public.case_view'::regclass")
-                .query(Boolean.class).single());
+                .sql("select string_agg(relname || ' ' || analyze_count, ', ' order by relname) from pg_stat_user_tables"
+                        + " where relid in ('public.case_view'::regclass, 'public.case_deadline'::regclass)")
+                .query(String.class).single().equals("case_deadline 1, case_view 2"));
+        // every column of it has its statistics, the words' and the pairs' too
+        assertThat(app.jdbc().sql("select count(*) from pg_attribute a where a.attrelid = 'public.case_view'::regclass"
+                + " and a.attnum > 0 and not a.attisdropped and not exists (select 1 from pg_stats s"
+                + " where s.schemaname = 'public' and s.tablename = 'case_view' and s.attname = a.attname)")
+                .query(Long.class).single()).isZero();
+        assertThat(app.jdbc().sql("select count(*) from pg_stats where schemaname = 'public' and tablename = 'case_view'"
+                + " and attname in ('search_words', 'search_pairs') and most_common_elems is not null")
+                .query(Long.class).single()).isEqualTo(2);
     }
 
     @Test

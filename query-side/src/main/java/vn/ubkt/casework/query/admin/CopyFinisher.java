@@ -58,9 +58,10 @@ final class CopyFinisher {
      * @param tables  the copies' names, the largest first
      * @param keys    per copy, the statements that add the keys dropped for the replay
      * @param indexes per copy, the statements that build its secondary indexes
+     * @param analyses per copy, the statements that analyze it, where they are not {@code analyze} of the whole copy
      */
     static List<Step> plan(String schema, List<String> tables, Map<String, List<String>> keys,
-                           Map<String, List<String>> indexes) {
+                           Map<String, List<String>> indexes, Map<String, List<String>> analyses) {
         List<Step> steps = new ArrayList<>();
         for (String table : tables) {
             String logged = "logged:" + table;
@@ -80,7 +81,8 @@ final class CopyFinisher {
                         Set.of(logged)));
                 built.add(id);
             }
-            steps.add(new Step("analyzed:" + table, table, "analyzed", List.of("analyze " + schema + "." + table), Set.copyOf(built)));
+            steps.add(new Step("analyzed:" + table, table, "analyzed",
+                    analyses.getOrDefault(table, List.of("analyze " + schema + "." + table)), Set.copyOf(built)));
         }
         steps.sort(java.util.Comparator.comparingInt(CopyFinisher::kind));
         return List.copyOf(steps);

@@ -192,7 +192,8 @@ public class ProjectionAdmin {
         // what it needs is done, two indexes of one table side by side (docs/BENCHMARKS.md, "Rebuilds, tenth round";
         // before, whole tables in two lanes: "Rebuilds, seventh round" and "ninth round")
         List<List<CopyFinisher.Done>> finished = CopyFinisher.run(
-                CopyFinisher.plan(schema, largestFirst(schema, definition.tables()), keys, deferred), 2, this::finish);
+                CopyFinisher.plan(schema, largestFirst(schema, definition.tables()), keys, deferred,
+                        analyses(schema, definition.tables())), 2, this::finish);
         long indexed = System.nanoTime();
         StreamingEventProcessor processor = processor(definition.name());
         processor.shutDown();
@@ -307,6 +308,43 @@ public class ProjectionAdmin {
             jdbc.sql("alter table " + schema + "." + table + " alter column " + target[0] + " set statistics " + target[1])
                     .update();
         }
+    }
+
+    /**
+     * Per copy whose columns' statistics targets differ, the statements that analyze it: the columns of the default
+     * target in one, with its sample, and the columns of raised targets in another, with the sample they take (300 rows
+     * per unit of the largest target). {@code analyze} of the whole copy samples every column by its largest
+     * target: case_view's committees (1,000, V14) made it read 300,000 rows' words and pairs for their statistics,
+     * a step on the rebuild's critical lane (docs/BENCHMARKS.md, "Rebuilds, twelfth round"), where the default's
+     * 30,000 rows are what every other table gives its vectors. A copy with an expression index is analyzed whole:
+     * PostgreSQL keeps its expressions' statistics only when a table is analyzed without a column list.
+     */
+    private Map<String, List<String>> analyses(String schema, List<String> tables) {
+        return transactions.execute(status -> {
+            Map<String, List<String>> analyses = new java.util.HashMap<>();
+            for (String table : tables) {
+                String copy = schema + "." + table;
+                // the live table's, which the copy's are (copyStorageParameters), with its indexes, which the copy's
+                // secondary indexes were dropped from for the replay
+                List<String[]> columns = jdbc.sql("""
+                        select quote_ident(a.attname),
+                               (coalesce(a.attstattarget, -1) > current_setting('default_statistics_target')::int)::text
+                        from pg_attribute a
+                        where a.attrelid = cast(:table as regclass) and a.attnum > 0 and not a.attisdropped
+                          and not exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indexprs is not null)
+                        order by a.attnum""")
+                        .param("table", "public." + table).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                        .list();
+                List<String> raised = columns.stream().filter(c -> c[1].equals("true")).map(c -> c[0]).toList();
+                List<String> others = columns.stream().filter(c -> c[1].equals("false")).map(c -> c[0]).toList();
+                if (!raised.isEmpty() && !others.isEmpty()) {
+                    // the larger sample last: the table's row count is estimated again by each, and kept from the last
+                    analyses.put(table, List.of("analyze " + copy + " (" + String.join(", ", others) + ")",
+                            "analyze " + copy + " (" + String.join(", ", raised) + ")"));
+                }
+            }
+            return analyses;
+        });
     }
 
     /**

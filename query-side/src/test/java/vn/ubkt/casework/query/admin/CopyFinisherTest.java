@@ -34,7 +34,7 @@ class CopyFinisherTest {
     @DisplayName("the plan: GIN indexes first, then each copy made logged (with the key it lost), its other indexes, its analysis after all its indexes, each kind from the largest copy")
     void plan() {
         List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_document", "case_view", "search_word"),
-                KEYS, INDEXES);
+                KEYS, INDEXES, Map.of());
 
         assertThat(steps).extracting(CopyFinisher.Step::id).containsExactly(
                 "index:case_view:0", "index:case_view:1",
@@ -55,10 +55,27 @@ class CopyFinisherTest {
     }
 
     @Test
+    @DisplayName("a copy given its own analyses is analyzed by them, in their order, after all its indexes; the others whole")
+    void analyses() {
+        List<String> split = List.of("analyze s.case_view (id, search_words)", "analyze s.case_view (committee_id)");
+
+        List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_document", "case_view", "search_word"),
+                KEYS, INDEXES, Map.of("case_view", split));
+
+        CopyFinisher.Step view = steps.stream().filter(step -> step.id().equals("analyzed:case_view")).findFirst()
+                .orElseThrow();
+        assertThat(view.statements()).isEqualTo(split);
+        assertThat(view.after()).containsExactlyInAnyOrder("logged:case_view", "index:case_view:0",
+                "index:case_view:1", "index:case_view:2", "index:case_view:3");
+        assertThat(steps.stream().filter(step -> step.id().equals("analyzed:search_word")).findFirst().orElseThrow()
+                .statements()).containsExactly("analyze s.search_word");
+    }
+
+    @Test
     @DisplayName("a lane that has made the largest copy logged takes the second GIN index of another copy before its own analysis")
     void ginBeforeAnalysis() throws InterruptedException {
         List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_document", "case_view", "search_word"),
-                KEYS, INDEXES);
+                KEYS, INDEXES, Map.of());
         CountDownLatch wordsStarted = new CountDownLatch(1);
         CountDownLatch pairsStarted = new CountDownLatch(1);
 
@@ -85,7 +102,7 @@ class CopyFinisherTest {
     @DisplayName("no step starts before every step it waits for has ended, and every step runs once")
     void order() throws InterruptedException {
         List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_document", "case_view", "search_word"),
-                KEYS, INDEXES);
+                KEYS, INDEXES, Map.of());
         Map<String, long[]> times = new ConcurrentHashMap<>();
         CountDownLatch viewFinished = new CountDownLatch(1);
 
@@ -120,7 +137,7 @@ class CopyFinisherTest {
         CyclicBarrier both = new CyclicBarrier(2);
         List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_view"), Map.of(),
                 Map.of("case_view", List.of("CREATE INDEX a ON s.case_view USING gin (w)",
-                        "CREATE INDEX b ON s.case_view USING btree (c)")));
+                        "CREATE INDEX b ON s.case_view USING btree (c)")), Map.of());
 
         List<List<CopyFinisher.Done>> lanes = CopyFinisher.run(steps, 2, step -> {
             if (step.id().startsWith("index:")) {
@@ -141,7 +158,7 @@ class CopyFinisherTest {
     @DisplayName("a step that fails stops both lanes: what waits for it never runs, and the failure is thrown")
     void failure() {
         List<String> ran = Collections.synchronizedList(new ArrayList<>());
-        List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_view"), Map.of(), INDEXES);
+        List<CopyFinisher.Step> steps = CopyFinisher.plan("s", List.of("case_view"), Map.of(), INDEXES, Map.of());
 
         assertThatThrownBy(() -> CopyFinisher.run(steps, 2, step -> {
             ran.add(step.id());
