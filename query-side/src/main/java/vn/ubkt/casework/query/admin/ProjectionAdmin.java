@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -326,17 +327,20 @@ public class ProjectionAdmin {
                 String copy = schema + "." + table;
                 // the live table's, which the copy's are (copyStorageParameters), with its indexes, which the copy's
                 // secondary indexes were dropped from for the replay
-                List<String[]> columns = jdbc.sql("""
+                Map<Boolean, List<String>> byRaised = jdbc.sql("""
                         select quote_ident(a.attname),
-                               (coalesce(a.attstattarget, -1) > current_setting('default_statistics_target')::int)::text
+                               coalesce(a.attstattarget, -1) > current_setting('default_statistics_target')::int
                         from pg_attribute a
                         where a.attrelid = cast(:table as regclass) and a.attnum > 0 and not a.attisdropped
                           and not exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indexprs is not null)
                         order by a.attnum""")
-                        .param("table", "public." + table).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
-                        .list();
-                List<String> raised = columns.stream().filter(c -> c[1].equals("true")).map(c -> c[0]).toList();
-                List<String> others = columns.stream().filter(c -> c[1].equals("false")).map(c -> c[0]).toList();
+                        .param("table", "public." + table)
+                        .query((rs, n) -> Map.entry(rs.getBoolean(2), rs.getString(1)))
+                        .list().stream()
+                        .collect(Collectors.partitioningBy(Map.Entry::getKey,
+                                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+                List<String> raised = byRaised.get(true);
+                List<String> others = byRaised.get(false);
                 if (!raised.isEmpty() && !others.isEmpty()) {
                     // the larger sample last: the table's row count is estimated again by each, and kept from the last
                     analyses.put(table, List.of("analyze " + copy + " (" + String.join(", ", others) + ")",
