@@ -46,6 +46,11 @@ public class SharedAxon {
     static final int CACHED_EVENTS = 10_000;
     /** Events its reader reads in one pass, all of them in memory until the pass ends. */
     static final int READ_AHEAD = 2_000;
+    /**
+     * How far ahead of {@link HeadFollower} its reader may start a pass: a pass later, the follower is at most
+     * {@code FOLLOWER_SLACK + READ_AHEAD} events behind, inside the {@value #CACHED_EVENTS} cached.
+     */
+    static final int FOLLOWER_SLACK = CACHED_EVENTS - 2 * READ_AHEAD;
 
     /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
     @Bean
@@ -80,14 +85,16 @@ public class SharedAxon {
     /**
      * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
      * store below is declared), the embedded store's reader reading at most {@value #READ_AHEAD} events a pass
-     * ({@link BoundedReadAheadStorageEngine}).
+     * ({@link BoundedReadAheadStorageEngine}), and never more than {@value #FOLLOWER_SLACK} ahead of the
+     * {@link HeadFollower}, where a node has one ({@link ReaderLeash}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
     EventStorageEngine eventStorageEngine(Serializer serializer, PersistenceExceptionResolver persistenceExceptionResolver,
                                           @Qualifier("eventSerializer") Serializer eventSerializer,
                                           org.axonframework.config.Configuration configuration,
-                                          EntityManagerProvider entityManagerProvider, TransactionManager transactionManager) {
+                                          EntityManagerProvider entityManagerProvider, TransactionManager transactionManager,
+                                          ReaderLeash readerLeash) {
         return new BoundedReadAheadStorageEngine(JpaEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -95,7 +102,16 @@ public class SharedAxon {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager), READ_AHEAD);
+                .transactionManager(transactionManager), READ_AHEAD, readerLeash);
+    }
+
+    /**
+     * What holds the embedded store's reader within reach of the {@link HeadFollower}: it waits at most a second for
+     * the follower before a pass, and not at all on a node without one.
+     */
+    @Bean
+    ReaderLeash readerLeash() {
+        return new ReaderLeash(FOLLOWER_SLACK, Duration.ofSeconds(1));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import vn.ubkt.casework.platform.axon.HeadFollower;
+import vn.ubkt.casework.platform.axon.ReaderLeash;
 import vn.ubkt.casework.platform.axon.SharedAxon;
 
 /**
@@ -27,10 +28,11 @@ class QuerySideAxon {
 
     /**
      * A stream that follows the embedded store's head, so that its reader, which the tracking processors share near
-     * the head, reads on between its bounded passes ({@link HeadFollower}).
+     * the head, reads on between its bounded passes ({@link HeadFollower}); the reader waits for it before each pass,
+     * so that it stays in the reader's cache ({@link ReaderLeash}).
      */
     @Bean
-    HeadFollower headFollower(EmbeddedEventStore eventStore) {
-        return new HeadFollower(eventStore);
+    HeadFollower headFollower(EmbeddedEventStore eventStore, ReaderLeash readerLeash) {
+        return new HeadFollower(eventStore, readerLeash);
     }
 }
