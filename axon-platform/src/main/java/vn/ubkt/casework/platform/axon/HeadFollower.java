@@ -23,9 +23,9 @@ import org.springframework.context.SmartLifecycle;
  * without them (the command side's processors subscribe) would only poll the store for it.
  * <p>
  * The follower must not fall out of the cache itself: with the processors behind, nothing else follows it, and a
- * stream that reads past the cache's last event on its own finds no place in it. That happened at a million cases
- * (a lag of 1 s for every case); the reader now waits for the follower before each pass ({@link ReaderLeash}), and a
- * follower whose stream failed opens its next one where it was, which is in the cache.
+ * stream that reads past the cache's last event on its own finds no place in it (the symptom of a lag of 1 s for
+ * every case, measured once at a million cases). The reader waits for the follower before each pass
+ * ({@link ReaderLeash}), and a follower whose stream failed opens its next one where it was, which is in the cache.
  */
 public final class HeadFollower implements SmartLifecycle {
 

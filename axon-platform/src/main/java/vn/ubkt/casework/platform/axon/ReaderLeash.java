@@ -11,10 +11,11 @@ import org.slf4j.LoggerFactory;
  * <p>
  * The store's reader reads only while some stream follows its cache, and a stream that has fallen out of the cache
  * (its clean-up moves every stream that the cache's oldest event has passed to a read of its own) comes back only
- * where its position is one of the cache's. When the follower fell out while the processors were behind (a bulk
- * catch-up, on two busy cores), nothing followed the cache any more: the reader stopped, and every stream that then
- * read past the cache's last event found no place in it and polled the store once a second (a projection lag of 1 s
- * for every case, measured at a million cases). Before each of its passes the reader waits here until the follower is
+ * where its position is one of the cache's. If the follower falls out while the processors are behind (a bulk
+ * catch-up, on two busy cores), nothing follows the cache any more: the reader stops for good, and every stream that
+ * then reads past the cache's last event finds no place in it and polls the store once a second. That is the symptom
+ * measured once at a million cases (a projection lag of 1 s for every case, not seen again), and what
+ * {@code HeadFollowerTest} shows in small. Before each of its passes the reader waits here until the follower is
  * at most {@code slack} positions behind where the pass starts; with a pass of at most {@code readAhead} events and a
  * cache of more than {@code slack + readAhead}, the follower stays in the cache.
  * <p>
