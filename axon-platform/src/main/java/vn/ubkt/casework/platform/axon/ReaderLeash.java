@@ -1,6 +1,7 @@
 package vn.ubkt.casework.platform.axon;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.axonframework.eventhandling.TrackingToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,12 +37,21 @@ public final class ReaderLeash {
      * @param slack    how many positions the reader may start a pass ahead of the follower
      * @param patience the longest a reader waits before a pass
      */
-    public ReaderLeash(long slack, Duration patience) {
+    ReaderLeash(long slack, Duration patience) {
         if (slack < 0) {
             throw new IllegalArgumentException("slack must not be negative: " + slack);
         }
         this.slack = slack;
         this.patienceNanos = patience.toNanos();
+    }
+
+    /**
+     * A leash for a store that caches {@code cachedEvents} and reads at most {@code readAhead} a pass: the reader may
+     * start a pass {@code cachedEvents - 2 * readAhead} positions ahead of the follower, so that a pass later the
+     * follower is at most {@code cachedEvents - readAhead} behind, inside the cache, with a pass to spare.
+     */
+    public static ReaderLeash forCache(int cachedEvents, int readAhead, Duration patience) {
+        return new ReaderLeash(cachedEvents - 2L * readAhead, patience);
     }
 
     /** The follower starts following: from now on the reader waits for it. */
@@ -72,10 +82,11 @@ public final class ReaderLeash {
      * @return whether the reader went on without the follower (patience ran out)
      */
     boolean awaitFollower(TrackingToken from) throws InterruptedException {
-        if (!attached || from == null || from.position().isEmpty()) {
+        OptionalLong position = from == null ? OptionalLong.empty() : from.position();
+        if (!attached || position.isEmpty()) {
             return false;
         }
-        long start = from.position().getAsLong();
+        long start = position.getAsLong();
         long deadline = System.nanoTime() + patienceNanos;
         synchronized (this) {
             readerWaiting = true;

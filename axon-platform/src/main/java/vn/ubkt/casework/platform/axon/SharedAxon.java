@@ -46,11 +46,6 @@ public class SharedAxon {
     static final int CACHED_EVENTS = 10_000;
     /** Events its reader reads in one pass, all of them in memory until the pass ends. */
     static final int READ_AHEAD = 2_000;
-    /**
-     * How far ahead of {@link HeadFollower} its reader may start a pass: a pass later, the follower is at most
-     * {@code FOLLOWER_SLACK + READ_AHEAD} events behind, inside the {@value #CACHED_EVENTS} cached.
-     */
-    static final int FOLLOWER_SLACK = CACHED_EVENTS - 2 * READ_AHEAD;
 
     /** Business dates are Vietnamese dates: "today" is today in Hanoi. */
     @Bean
@@ -85,7 +80,7 @@ public class SharedAxon {
     /**
      * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
      * store below is declared), the embedded store's reader reading at most {@value #READ_AHEAD} events a pass
-     * ({@link BoundedReadAheadStorageEngine}), and never more than {@value #FOLLOWER_SLACK} ahead of the
+     * ({@link BoundedReadAheadStorageEngine}), and never starting one more than 6,000 ahead of the
      * {@link HeadFollower}, where a node has one ({@link ReaderLeash}).
      */
     @Bean
@@ -111,7 +106,7 @@ public class SharedAxon {
      */
     @Bean
     ReaderLeash readerLeash() {
-        return new ReaderLeash(FOLLOWER_SLACK, Duration.ofSeconds(1));
+        return ReaderLeash.forCache(CACHED_EVENTS, READ_AHEAD, Duration.ofSeconds(1));
     }
 
     /**
