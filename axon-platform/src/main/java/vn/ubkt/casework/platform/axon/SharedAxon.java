@@ -11,20 +11,24 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.jpa.EntityManagerProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventBusSpanFactory;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
-import org.axonframework.eventhandling.tokenstore.jpa.JpaTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
@@ -160,17 +164,36 @@ public class SharedAxon {
      * ({@code pid@host}), which two nodes started in one JVM would share and so both process the same segment. A claim
      * not renewed for {@code claim-timeout} (a killed node's) is taken over by another node at its next claim attempt
      * (every {@code token-claim-interval}); docs/OPERATIONS.md "Several nodes".
+     * <p>
+     * Axon's JDBC token store on {@code token_entry} as its JPA token store laid it out (the same columns, the token
+     * serialized to {@code bytea} by the same serializer), in the processor's own transaction: the JPA store's update
+     * went through Hibernate's query machinery at every batch, 30% of a busy processor's CPU (docs/BENCHMARKS.md,
+     * "The processors' token, stored by JDBC").
      */
     @Bean
     @ConditionalOnMissingBean(TokenStore.class)
-    TokenStore tokenStore(EntityManagerProvider entityManagers, @Qualifier("serializer") Serializer serializer,
+    TokenStore tokenStore(DataSource dataSource, @Qualifier("serializer") Serializer serializer,
                           @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
                           @Value("${casework.node-id:}") String nodeId) {
-        return JpaTokenStore.builder()
-                .entityManagerProvider(entityManagers)
+        return JdbcTokenStore.builder()
+                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
+                        new SpringDataSourceConnectionProvider(dataSource)))
+                .schema(TOKEN_SCHEMA)
+                .contentType(byte[].class)
                 .serializer(serializer)
                 .claimTimeout(claimTimeout)
                 .nodeId(nodeId.isBlank() ? ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID() : nodeId)
                 .build();
     }
+
+    /** {@code token_entry} (db/eventstore/V1), the table and columns Axon's JPA token store named. */
+    static final TokenSchema TOKEN_SCHEMA = TokenSchema.builder()
+            .setTokenTable("token_entry")
+            .setProcessorNameColumn("processor_name")
+            .setSegmentColumn("segment")
+            .setTokenColumn("token")
+            .setTokenTypeColumn("token_type")
+            .setTimestampColumn("timestamp")
+            .setOwnerColumn("owner")
+            .build();
 }
