@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The processors read the events after their token, and those in its gaps, through the storage engine's own SQL
- * (BoundedReadAheadStorageEngine#fetchEvents): the same events, in the same order, as the table holds them, with each
- * event's payload and metadata intact.
+ * The processors read the events after their token, and those in its gaps, through the storage engine
+ * (BoundedReadAheadStorageEngine over Axon's JPA storage): the same events, in the same order, as the table holds
+ * them, with each event's payload and metadata intact.
  */
 @DisplayName("A processor reads the events after its token and in its gaps, as the event table holds them")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
