@@ -84,8 +84,8 @@ public class SharedAxon {
     /**
      * Axon's JPA storage of the events, built as Axon's auto-configuration builds it (which stands back once the event
      * store below is declared), the embedded store's reader reading at most {@value #READ_AHEAD} events a pass
-     * ({@link BoundedReadAheadStorageEngine}), and never starting one more than 6,000 ahead of the
-     * {@link HeadFollower}, where a node has one ({@link ReaderLeash}).
+     * ({@link BoundedReadAheadStorageEngine}), and never starting one further ahead of the {@link HeadFollower} than
+     * keeps it in the {@value #CACHED_EVENTS} cached, where a node has one ({@link ReaderLeash#forCache}).
      */
     @Bean
     @ConditionalOnMissingBean(EventStorageEngine.class)
